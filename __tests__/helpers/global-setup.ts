@@ -1,0 +1,18 @@
+import * as path from 'node:path';
+import { ensureBusybox } from './base-images.js';
+import { exec, run } from './exec.js';
+
+/**
+ * Integration tests need a running dockerd with buildx. On a machine that lacks one, the same
+ * script CI uses installs and starts it, so `npm ci && npm test` is all a newcomer runs.
+ */
+export default async function setup(): Promise<void> {
+  const ready = (await exec('docker', ['buildx', 'version'])).code === 0 && (await exec('docker', ['info'])).code === 0;
+  const tools = (await exec('sh', ['-c', 'command -v busybox && command -v debootstrap'])).code === 0;
+  if (!ready || !tools) {
+    await run('bash', [path.resolve(import.meta.dirname, '../../.ci/prepare-machine.sh')], {
+      stdio: 'inherit',
+    } as never);
+  }
+  await ensureBusybox();
+}

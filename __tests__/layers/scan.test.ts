@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Readable } from 'node:stream';
+import * as zlib from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { detectCompression, scanLayer } from '../../src/layers/scan.js';
+
+function layerTar(): Buffer {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isg-scan-'));
+  fs.mkdirSync(path.join(dir, 'app'));
+  fs.writeFileSync(path.join(dir, 'app', 'a.txt'), 'a'.repeat(5000));
+  fs.writeFileSync(path.join(dir, 'app', 'b.bin'), Buffer.alloc(70_000, 7));
+  return execFileSync('tar', ['--format=pax', '-C', dir, '-cf', '-', '.']);
+}
+
+const sha = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
+const chunks = (b: Buffer, size = 1000) =>
+  Readable.from(Array.from({ length: Math.ceil(b.length / size) }, (_, i) => b.subarray(i * size, (i + 1) * size)));
+
+describe('scanLayer', () => {
+  const tar = layerTar();
+  const zstdCompress = (zlib as unknown as { zstdCompressSync?: (b: Buffer) => Buffer }).zstdCompressSync;
+
+  it.each([
+    ['none', tar],
+    ['gzip', zlib.gzipSync(tar)],
+    ...(zstdCompress ? [['zstd', zstdCompress(tar)] as const] : []),
+  ] as const)('reads a %s layer: sizes, diff_id and files', async (compression, blob) => {
+    const scan = await scanLayer(chunks(blob));
+    expect(scan.compression).toBe(compression);
+    expect(scan.compressedBytes).toBe(blob.length);
+    expect(scan.uncompressedBytes).toBe(tar.length);
+    expect(scan.diffId).toBe(sha(tar));
+    const files = scan.entries.filter((e) => e.type === 'file').map((e) => [e.path, e.size]);
+    expect(files.sort()).toEqual([
+      ['app/a.txt', 5000],
+      ['app/b.bin', 70_000],
+    ]);
+  });
+
+  it('estimates the gzip size of an uncompressed layer when asked', async () => {
+    const scan = await scanLayer(chunks(tar), { estimateGzip: true });
+    expect(scan.gzipEstimateBytes).toBe(zlib.gzipSync(tar).length);
+  });
+
+  it('reports a truncated gzip layer', async () => {
+    const gz = zlib.gzipSync(tar);
+    await expect(scanLayer(chunks(gz.subarray(0, gz.length - 40)))).rejects.toThrow(
+      /gzip data is corrupt or truncated|truncated/,
+    );
+  });
+
+  it('reports a blob that is not a tar', async () => {
+    await expect(scanLayer(chunks(Buffer.from('hello world, not a layer'.repeat(50))))).rejects.toThrow(
+      /neither a tar stream nor gzip or zstd/,
+    );
+  });
+});
+
+describe('detectCompression', () => {
+  it('recognises the format from the bytes', () => {
+    expect(detectCompression(Buffer.from([0x1f, 0x8b, 8]))).toBe('gzip');
+    expect(detectCompression(Buffer.from([0x28, 0xb5, 0x2f, 0xfd]))).toBe('zstd');
+    expect(detectCompression(Buffer.from('usr/'))).toBe('none');
+  });
+});

@@ -1,0 +1,70 @@
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import { UserError } from '../errors.js';
+import { TarFormatError } from '../layers/tar.js';
+import { exportImage } from './daemon.js';
+import { resolveImages, type ResolveOptions } from './resolve.js';
+import { DirStore, TarStore, type FileStore } from './store.js';
+import type { ResolvedImage } from './types.js';
+
+export type SourceKind = 'daemon' | 'archive' | 'directory';
+
+export interface OpenedSource {
+  kind: SourceKind;
+  store: FileStore;
+  images: ResolvedImage[];
+  /** Removes what opening made (the daemon's export). */
+  dispose(): Promise<void>;
+}
+
+export interface OpenOptions {
+  platform?: string;
+  /** Where a daemon export is written; the OS temp dir by default. */
+  tempDir?: string;
+}
+
+/**
+ * Opens what the user named: an OCI layout folder, a `docker save` or OCI layout archive, or else
+ * an image reference in the local Docker daemon.
+ */
+export async function openSource(spec: string, options: OpenOptions = {}): Promise<OpenedSource> {
+  const stat = await fs.stat(spec).catch(() => null);
+  if (stat?.isDirectory()) {
+    const store = await DirStore.open(spec);
+    return { kind: 'directory', store, images: await resolveImages(store, options), dispose: async () => undefined };
+  }
+  if (stat?.isFile()) {
+    const store = await openArchive(spec);
+    return { kind: 'archive', store, images: await resolveImages(store, options), dispose: async () => undefined };
+  }
+  if (looksLikePath(spec)) {
+    throw new UserError(`No file or folder at ${spec}: give an existing image archive, OCI layout or image reference`);
+  }
+  const file = await exportImage(spec, options.tempDir ?? os.tmpdir());
+  const dispose = () => fs.rm(file, { force: true });
+  try {
+    const store = await openArchive(file);
+    const ref: ResolveOptions = { ...options, ref: spec };
+    return { kind: 'daemon', store, images: await resolveImages(store, ref), dispose };
+  } catch (err) {
+    await dispose();
+    throw err;
+  }
+}
+
+async function openArchive(file: string): Promise<TarStore> {
+  try {
+    return await TarStore.open(file);
+  } catch (err) {
+    if (err instanceof TarFormatError) {
+      throw new UserError(`${file} is not an image archive (${err.message}): give a docker save or OCI layout tar`);
+    }
+    throw err;
+  }
+}
+
+function looksLikePath(spec: string): boolean {
+  return (
+    spec.startsWith('/') || spec.startsWith('./') || spec.startsWith('../') || /\.(tar|tgz|tar\.gz|oci)$/.test(spec)
+  );
+}

@@ -1,0 +1,53 @@
+import * as os from 'node:os';
+import { UserError } from '../errors.js';
+import type { FileStore } from '../image/store.js';
+import type { LayerRef, ResolvedImage } from '../image/types.js';
+import { LayerReadError, scanLayer, type LayerScan } from './scan.js';
+
+export interface ReadOptions {
+  /** Layers read at once; the machine's core count by default (gunzip is CPU-bound). */
+  concurrency?: number;
+  /** Scans already known by layer digest: those layers are not read again. */
+  known?: ReadonlyMap<string, LayerScan>;
+}
+
+/** Reads every layer of an image (in parallel), checking each against its diff_id. */
+export async function readLayers(
+  store: FileStore,
+  image: ResolvedImage,
+  options: ReadOptions = {},
+): Promise<LayerScan[]> {
+  const concurrency = Math.max(1, options.concurrency ?? os.availableParallelism());
+  const results: LayerScan[] = new Array<LayerScan>(image.layers.length);
+  const queue = image.layers.filter((layer) => {
+    const known = layer.digest ? options.known?.get(layer.digest) : undefined;
+    if (known) results[layer.index] = known;
+    return !known;
+  });
+  // Largest first, so one big layer does not start last and leave the other cores idle.
+  queue.sort((a, b) => store.size(b.file) - store.size(a.file));
+  const worker = async (): Promise<void> => {
+    for (let layer = queue.shift(); layer; layer = queue.shift()) results[layer.index] = await readLayer(store, layer);
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
+  return results;
+}
+
+async function readLayer(store: FileStore, layer: LayerRef): Promise<LayerScan> {
+  const name = `layer ${layer.index} (${layer.digest ?? layer.file})`;
+  let scan: LayerScan;
+  try {
+    // `docker save` from the classic image store writes layers uncompressed, even with a manifest.
+    const maybeUncompressed = !layer.mediaType || !/gzip|zstd/.test(layer.mediaType);
+    scan = await scanLayer(store.stream(layer.file), { estimateGzip: maybeUncompressed });
+  } catch (err) {
+    if (err instanceof LayerReadError) throw new UserError(`${store.location}: ${name} ${err.message}`);
+    throw err;
+  }
+  if (scan.diffId !== layer.diffId) {
+    throw new UserError(
+      `${store.location}: ${name} does not match its diff_id: the config says ${layer.diffId}, its content is ${scan.diffId}`,
+    );
+  }
+  return scan;
+}

@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import * as zlib from 'node:zlib';
+import { TarFormatError, TarParser, type TarEntry } from './tar.js';
+import { createZstdDecoder } from './zstd.js';
+
+export type Compression = 'gzip' | 'zstd' | 'none';
+
+/** Everything one pass over a layer blob learns. */
+export interface LayerScan {
+  compression: Compression;
+  /** An eStargz layer: its table of contents is a tar member, but not a file of the image. */
+  estargz: boolean;
+  compressedBytes: number;
+  uncompressedBytes: number;
+  /** sha256 of the uncompressed stream, as `sha256:<hex>`. */
+  diffId: string;
+  entries: TarEntry[];
+  /** For layers stored uncompressed: the size gzip gives them, as a registry push would. */
+  gzipEstimateBytes: number | null;
+}
+
+export class LayerReadError extends Error {}
+
+const CHUNK = 256 * 1024;
+const ESTARGZ_TOC = 'stargz.index.json';
+const ESTARGZ_LANDMARKS = new Set(['.prefetch.landmark', '.no.prefetch.landmark']);
+
+export function detectCompression(head: Buffer): Compression {
+  if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
+  if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528) return 'zstd';
+  return 'none';
+}
+
+function decoderFor(compression: Compression): Transform | null {
+  switch (compression) {
+    case 'gzip':
+      return zlib.createGunzip({ chunkSize: CHUNK });
+    case 'zstd':
+      return createZstdDecoder();
+    case 'none':
+      return null;
+  }
+}
+
+/**
+ * Reads a layer blob once: decompresses it (the format is recognised from its first bytes),
+ * hashes and counts the uncompressed stream, and lists its tar members. Nothing of the file
+ * contents is kept.
+ */
+export async function scanLayer(blob: Readable, options: { estimateGzip?: boolean } = {}): Promise<LayerScan> {
+  const iterator = blob[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const first = await iterator.next();
+  const head: Buffer = first.done ? Buffer.alloc(0) : first.value;
+  const compression = detectCompression(head);
+
+  let compressedBytes = 0;
+  async function* compressed(): AsyncGenerator<Buffer> {
+    if (head.length) {
+      compressedBytes += head.length;
+      yield head;
+    }
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      compressedBytes += next.value.length;
+      yield next.value;
+    }
+  }
+
+  const entries: TarEntry[] = [];
+  const parser = new TarParser((entry) => entries.push(entry));
+  const hash = createHash('sha256');
+  let uncompressedBytes = 0;
+  const gzip = options.estimateGzip && compression === 'none' ? zlib.createGzip() : null;
+  let gzipBytes = 0;
+  const gzipDone = gzip
+    ? new Promise<void>((resolve, reject) => {
+        gzip.on('data', (c: Buffer) => (gzipBytes += c.length));
+        gzip.on('end', resolve);
+        gzip.on('error', reject);
+      })
+    : Promise.resolve();
+
+  async function sink(source: AsyncIterable<Buffer>): Promise<void> {
+    for await (const chunk of source) {
+      uncompressedBytes += chunk.length;
+      hash.update(chunk);
+      parser.push(chunk);
+      if (gzip && !gzip.write(chunk)) await new Promise((r) => gzip.once('drain', r));
+    }
+    parser.end();
+    gzip?.end();
+  }
+
+  const decoder = decoderFor(compression);
+  try {
+    if (decoder) await pipeline(Readable.from(compressed()), decoder, sink);
+    else await pipeline(Readable.from(compressed()), sink);
+    await gzipDone;
+  } catch (err) {
+    throw new LayerReadError(describeFailure(err, compression));
+  }
+
+  let estargz = false;
+  if (compression === 'gzip' && entries.at(-1)?.path === ESTARGZ_TOC) {
+    estargz = true;
+    const kept = entries.filter((e) => e.path !== ESTARGZ_TOC && !ESTARGZ_LANDMARKS.has(e.path));
+    entries.length = 0;
+    entries.push(...kept);
+  }
+
+  return {
+    compression,
+    estargz,
+    compressedBytes,
+    uncompressedBytes,
+    diffId: `sha256:${hash.digest('hex')}`,
+    entries,
+    gzipEstimateBytes: gzip ? gzipBytes : null,
+  };
+}
+
+function describeFailure(err: unknown, compression: Compression): string {
+  if (err instanceof TarFormatError) {
+    return compression === 'none' && /not a tar header at byte 0$/.test(err.message)
+      ? 'is neither a tar stream nor gzip or zstd compressed'
+      : err.message;
+  }
+  const code = (err as { code?: string }).code;
+  if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR' || code === 'ERR_ZSTD') {
+    return `its ${compression} data is corrupt or truncated (${(err as Error).message})`;
+  }
+  return err instanceof Error ? err.message : String(err);
+}
