@@ -1,0 +1,64 @@
+/**
+ * What the analysis of one image (one platform) produces. This is the contract between the
+ * analysis, the baseline document, the comparison and the report: rename nothing without changing
+ * all four. `ImageAnalysis` extends the measured sizes (./measure.ts) with what is inside the layers.
+ */
+import type { ImageMeasurement } from './measure.js';
+
+/** The figures wagoodman/dive reports for the same image, with its quirks (see the README). */
+export interface DiveFigures {
+  /** Σ minimum / Σ cumulative over all paths; 1 when nothing was counted. */
+  efficiency: number;
+  wastedBytes: number;
+  /** wastedBytes / userSizeBytes as a ratio (0.48, not 48); null when the user layers hold nothing. */
+  userWastedRatio: number | null;
+  sizeBytes: number;
+  userSizeBytes: number;
+  /** Paths seen at least twice, largest cumulative first. */
+  inefficiencies: { path: string; count: number; bytes: number }[];
+}
+
+/** A file visible in the final filesystem. */
+export interface FileRecord {
+  path: string;
+  size: number;
+  /** Index of the layer the visible version comes from. */
+  layer: number;
+}
+
+/** Bytes of visible regular files under a directory (recursively), in the final filesystem. */
+export interface DirectoryTotal {
+  path: string;
+  bytes: number;
+  files: number;
+}
+
+export type PackageCacheKind =
+  'apt-lists' | 'apt-archives' | 'apk' | 'npm' | 'yarn' | 'pnpm' | 'pip' | 'go-build' | 'maven' | 'gradle' | 'other';
+export type ToolchainKind = 'compiler' | 'headers' | 'jdk' | 'build-tools';
+
+/** Facts the hints are made from; each carries the bytes involved and the layer responsible. */
+export interface HintFacts {
+  /** Package-manager caches left in a layer (bytes still visible or stored in that layer). */
+  packageCaches: { kind: PackageCacheKind; path: string; layer: number; bytes: number }[];
+  /** Files stored in a layer but deleted or overwritten by a later one, largest first. */
+  removedLater: { path: string; layer: number; removedIn: number; how: 'deleted' | 'overwritten'; bytes: number }[];
+  /** Build toolchains present in the final image. */
+  toolchains: { kind: ToolchainKind; path: string; layer: number; bytes: number }[];
+  /** Files whose names look like secrets (names only, never contents). */
+  secrets: { path: string; layer: number }[];
+  /** The image's configured user; null or "root"/"0" means it runs as root. */
+  user: string | null;
+  runsAsRoot: boolean;
+}
+
+export interface ImageAnalysis extends ImageMeasurement {
+  dive: DiveFigures;
+  /** Bytes stored in the layers that are not visible in the final filesystem. */
+  hiddenBytes: number;
+  /** Directory totals of the final filesystem, largest first (bounded: see the analysis). */
+  directories: DirectoryTotal[];
+  /** The largest visible files, largest first (bounded). */
+  files: FileRecord[];
+  facts: HintFacts;
+}
