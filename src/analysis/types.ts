@@ -62,3 +62,19 @@ export interface ImageAnalysis extends ImageMeasurement {
   files: FileRecord[];
   facts: HintFacts;
 }
+
+/**
+ * One layer's analysis, reusable by layer digest: compact and JSON-serialisable, so the baseline can
+ * store it and a later run can skip reading a layer it already knows. Its fields beyond these belong
+ * to the analysis; a record of another `version` is ignored and the layer is read again.
+ */
+export interface LayerRecord {
+  digest: string;
+  version: number;
+}
+
+/** What analysing a source yields: one analysis per platform, and the layer records behind them. */
+export interface AnalysisResult {
+  images: ImageAnalysis[];
+  layers: LayerRecord[];
+}
