@@ -1,0 +1,190 @@
+import type { Comparison, Delta, PlatformComparison } from '../compare/types.js';
+import { formatBytes } from '../report/format.js';
+
+export type SizeMetric = 'compressed' | 'uncompressed';
+export type FailOn = 'error' | 'warning' | 'never';
+export type Result = 'pass' | 'warn' | 'fail' | 'no-baseline';
+
+/** The thresholds in force; a null or absent limit is not checked. Sizes in bytes. */
+export interface Thresholds {
+  maxSize?: number | null;
+  maxIncrease?: number | null;
+  /** Percent: 5 means +5 %. */
+  maxIncreasePercent?: number | null;
+  maxLayerIncrease?: number | null;
+  warnIncrease?: number | null;
+  warnIncreasePercent?: number | null;
+  /** Ratio, 0.9 for 90 %, as dive's `lowestEfficiency`. */
+  minEfficiency?: number | null;
+  maxWastedBytes?: number | null;
+  /** Percent of the user layers' bytes: 20 means 20 %. */
+  maxUserWastedPercent?: number | null;
+  sizeMetric: SizeMetric;
+  failOn: FailOn;
+}
+
+/** The outcome of one `.dive-ci` rule, as the dive-ci evaluation reports it. */
+export interface DiveRuleOutcome {
+  platform: string;
+  /** The rule's name in `.dive-ci`, e.g. `lowestEfficiency`. */
+  rule: string;
+  failed: boolean;
+  measured: string;
+  limit: string;
+}
+
+export interface Crossing {
+  /** The input (or `.dive-ci` rule) that was crossed. */
+  threshold: string;
+  level: 'error' | 'warning';
+  platform: string;
+  /** One line: which threshold, the measured value, the limit. */
+  message: string;
+  layer: number | null;
+  /** Dockerfile line (1-based), when known. */
+  line: number | null;
+}
+
+export interface Verdict {
+  result: Result;
+  crossings: Crossing[];
+  /** Whether the step should fail, per `fail-on`. */
+  failed: boolean;
+}
+
+/** Checks every threshold in force against the comparison. Pure. */
+export function evaluate(comparison: Comparison, thresholds: Thresholds, diveRules: DiveRuleOutcome[] = []): Verdict {
+  const crossings: Crossing[] = [];
+  for (const p of comparison.platforms) crossings.push(...platformCrossings(p, thresholds));
+  for (const r of diveRules.filter((r) => r.failed)) {
+    crossings.push({
+      threshold: `dive-ci ${r.rule}`,
+      level: 'error',
+      platform: r.platform,
+      message: `dive-ci ${r.rule}: ${r.platform} is ${r.measured}, limit ${r.limit}`,
+      layer: null,
+      line: null,
+    });
+  }
+  if (thresholds.failOn === 'never') for (const c of crossings) c.level = 'warning';
+  const errors = crossings.some((c) => c.level === 'error');
+  const warnings = crossings.some((c) => c.level === 'warning');
+  const failed = errors || (warnings && thresholds.failOn === 'warning');
+  const compared = comparison.platforms.some((p) => p.baseline !== null);
+  const result: Result = failed ? 'fail' : warnings ? 'warn' : compared ? 'pass' : 'no-baseline';
+  return { result, crossings, failed };
+}
+
+function platformCrossings(p: PlatformComparison, t: Thresholds): Crossing[] {
+  const out: Crossing[] = [];
+  const metric = t.sizeMetric;
+  const total: Delta = metric === 'compressed' ? p.totals.compressed : p.totals.uncompressed;
+  const cross = (
+    threshold: string,
+    level: Crossing['level'],
+    what: string,
+    layer: number | null = null,
+    line: number | null = null,
+  ) =>
+    out.push({ threshold, level, platform: p.platform, message: `${threshold}: ${p.platform} ${what}`, layer, line });
+
+  if (t.maxSize != null && total.current > t.maxSize) {
+    cross('max-size', 'error', `${metric} size is ${bytesAgainst(total.current, t.maxSize)}`);
+  }
+  if (total.delta !== null) {
+    const increase = total.delta;
+    if (t.maxIncrease != null && increase > t.maxIncrease) {
+      cross('max-increase', 'error', `${metric} size grew by ${bytesAgainst(increase, t.maxIncrease, '+')}`);
+    } else if (t.warnIncrease != null && increase > t.warnIncrease) {
+      cross('warn-increase', 'warning', `${metric} size grew by ${bytesAgainst(increase, t.warnIncrease, '+')}`);
+    }
+    if (total.percent !== null) {
+      if (t.maxIncreasePercent != null && total.percent > t.maxIncreasePercent) {
+        cross(
+          'max-increase-percent',
+          'error',
+          `${metric} size grew by ${percentAgainst(total.percent, t.maxIncreasePercent)}`,
+        );
+      } else if (t.warnIncreasePercent != null && total.percent > t.warnIncreasePercent) {
+        cross(
+          'warn-increase-percent',
+          'warning',
+          `${metric} size grew by ${percentAgainst(total.percent, t.warnIncreasePercent)}`,
+        );
+      }
+    }
+  }
+  if (t.maxLayerIncrease != null && p.baseline) {
+    for (const layer of p.layers) {
+      const d = metric === 'compressed' ? layer.compressed : layer.uncompressed;
+      if (layer.status === 'removed' || d.delta === null || d.delta <= t.maxLayerIncrease) continue;
+      const where = layer.line !== null ? ` (Dockerfile line ${layer.line})` : '';
+      cross(
+        'max-layer-increase',
+        'error',
+        `layer ${layer.index}${where} ${metric} size grew by ${bytesAgainst(d.delta, t.maxLayerIncrease, '+')}`,
+        layer.index,
+        layer.line,
+      );
+    }
+  }
+  const dive = p.current.dive;
+  if (t.minEfficiency != null && dive.efficiency < t.minEfficiency) {
+    cross(
+      'min-efficiency',
+      'error',
+      `efficiency is ${pct(dive.efficiency * 100)}, limit ${pct(t.minEfficiency * 100)}`,
+    );
+  }
+  if (t.maxWastedBytes != null && dive.wastedBytes > t.maxWastedBytes) {
+    cross('max-wasted-bytes', 'error', `wasted bytes are ${bytesAgainst(dive.wastedBytes, t.maxWastedBytes)}`);
+  }
+  if (
+    t.maxUserWastedPercent != null &&
+    dive.userWastedRatio !== null &&
+    dive.userWastedRatio * 100 > t.maxUserWastedPercent
+  ) {
+    cross(
+      'max-user-wasted-percent',
+      'error',
+      `wasted bytes are ${percentAgainst(dive.userWastedRatio * 100, t.maxUserWastedPercent, '')} of the user layers`,
+    );
+  }
+  return out;
+}
+
+function pct(value: number): string {
+  return `${Number(value.toFixed(2))} %`;
+}
+
+/** `12.3 MB, limit 10 MB`, with exact bytes when the rounded figures would look equal. */
+function bytesAgainst(measured: number, limit: number, sign = ''): string {
+  let m = formatBytes(measured);
+  let l = formatBytes(limit);
+  if (m === l) {
+    m = `${measured} B`;
+    l = `${limit} B`;
+  }
+  return `${sign}${m}, limit ${sign}${l}`;
+}
+
+function percentAgainst(measured: number, limit: number, sign = '+'): string {
+  return `${sign}${pct(measured)}, limit ${sign}${pct(limit)}`;
+}
+
+/** The thresholds in force, one short phrase each, for the report's footer. */
+export function describeThresholds(t: Thresholds): string[] {
+  const out: string[] = [];
+  const b = (name: string, v: number | null | undefined) => v != null && out.push(`${name} ${formatBytes(v)}`);
+  const p = (name: string, v: number | null | undefined) => v != null && out.push(`${name} ${pct(v)}`);
+  b('max-size', t.maxSize);
+  b('max-increase', t.maxIncrease);
+  p('max-increase-percent', t.maxIncreasePercent);
+  b('max-layer-increase', t.maxLayerIncrease);
+  b('warn-increase', t.warnIncrease);
+  p('warn-increase-percent', t.warnIncreasePercent);
+  if (t.minEfficiency != null) out.push(`min-efficiency ${pct(t.minEfficiency * 100)}`);
+  b('max-wasted-bytes', t.maxWastedBytes);
+  p('max-user-wasted-percent', t.maxUserWastedPercent);
+  return out;
+}
