@@ -3,6 +3,7 @@ import type { BuildStats } from '../build/types.js';
 import { matchLayerLines, normaliseInstruction } from '../dockerfile/match.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import { findHints } from '../hints/find.js';
+import type { HintKind } from '../hints/types.js';
 import type {
   BaselineImage,
   BuildComparison,
@@ -14,6 +15,12 @@ import type {
   PathChanges,
   PlatformComparison,
 } from './types.js';
+
+/**
+ * Hints read from the image itself, which the baseline's image can be checked for too. The others
+ * come from the Dockerfile or the build context, which the baseline does not keep: never called new.
+ */
+const FROM_IMAGE = new Set<HintKind>(['package-cache', 'removed-later', 'toolchain', 'jdk', 'root-user']);
 
 export interface CompareOptions {
   /** The Dockerfile's text: layers get their line, hints read it. */
@@ -117,7 +124,7 @@ function comparePlatform(
       hiddenBytes: delta(image.hiddenBytes, b?.hiddenBytes),
       userWastedRatio: image.dive.userWastedRatio,
     },
-    hints: hints.map((h) => ({ ...h, isNew: b !== null && !knownHints.has(h.key) })),
+    hints: hints.map((h) => ({ ...h, isNew: b !== null && FROM_IMAGE.has(h.kind) && !knownHints.has(h.key) })),
   };
 }
 

@@ -165,9 +165,10 @@ function platformTable(platforms: PlatformComparison[]): Table {
 
 function layerSummary(p: PlatformComparison): string {
   const n = p.current.totals.layerCount;
-  if (!p.baseline) return `${n} ${n === 1 ? 'layer' : 'layers'}`;
+  const layers = `${n} ${n === 1 ? 'layer' : 'layers'}`;
+  if (!p.baseline) return layers;
   const count = (s: LayerChange['status']) => p.layers.filter((l) => l.status === s).length;
-  return `${n} layers: ${count('changed')} changed, ${count('added')} added, ${count('removed')} removed`;
+  return `${layers}: ${count('changed')} changed, ${count('added')} added, ${count('removed')} removed`;
 }
 
 function instructionCell(l: LayerChange, o: ReportOptions): string {

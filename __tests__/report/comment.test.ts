@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { analysis, type LayerSpec } from '../../__fixtures__/analysis.js';
+import { BUILD, DOCKERFILE, baselineApp, baselineOf, grownApp, shrunkApp } from '../../__fixtures__/scenarios.js';
+import type { ImageAnalysis } from '../../src/analysis/types.js';
+import { compare } from '../../src/compare/compare.js';
+import type { BaselineImage } from '../../src/compare/types.js';
+import { commentMarker, MAX_COMMENT_LENGTH, renderReport } from '../../src/report/comment.js';
+import { evaluate, type Thresholds } from '../../src/thresholds/evaluate.js';
+
+const URL = 'https://github.com/octo-org/octo-app/blob/0123456789abcdef0123456789abcdef01234567/Dockerfile';
+const LIMITS: Thresholds = {
+  sizeMetric: 'compressed',
+  failOn: 'error',
+  maxSize: 100_000_000,
+  maxIncrease: 10_000_000,
+  maxIncreasePercent: 20,
+  maxLayerIncrease: 20_000_000,
+};
+
+function report(
+  current: ImageAnalysis[],
+  baseline: BaselineImage[] | null,
+  options: { thresholds?: Thresholds; dockerfile?: string; maxLength?: number } = {},
+): string {
+  const c = compare(current, BUILD, baseline, {
+    dockerfile: options.dockerfile ?? DOCKERFILE,
+    commit: 'e'.repeat(40),
+    time: '2026-11-26T20:00:00Z',
+  });
+  const thresholds = options.thresholds ?? LIMITS;
+  return renderReport(c, evaluate(c, thresholds), {
+    key: 'app-Dockerfile',
+    thresholds,
+    dockerfileUrl: URL,
+    maxLength: options.maxLength,
+  });
+}
+
+/** The markdown table rows of a report. */
+const rows = (md: string) => md.split('\n').filter((l) => l.startsWith('| '));
+
+describe('the report', () => {
+  it('first run: sizes without deltas, says why, every layer listed', async () => {
+    const md = report([grownApp()], null);
+    await expect(md).toMatchFileSnapshot('../__snapshots__/report-first-run.md');
+    expect(md.split('\n')[0]).toBe('<!-- image-size-guard:app-Dockerfile -->');
+    expect(md).toContain('### 🆕 Image size: no baseline to compare with yet');
+    expect(md).toContain('**74.6 MB** compressed · **213 MB** uncompressed · linux/amd64');
+    expect(md).toContain('> No baseline yet&#58; the first run of the default branch will record one');
+    expect(md).not.toContain('```mermaid');
+  });
+
+  it('growth past the limits: the verdict, the change, one line per crossed threshold', async () => {
+    const md = report([grownApp()], [baselineOf(baselineApp())]);
+    await expect(md).toMatchFileSnapshot('../__snapshots__/report-growth.md');
+    expect(md).toContain('### ❌ Image size: over a threshold');
+    // 59,501,000 → 74,601,000 bytes: +15.1 MB, +25.38 %.
+    expect(md).toContain('**74.6 MB** compressed (+15.1 MB, +25.4 %) · **213 MB** uncompressed (+40.5 MB, +23.5 %)');
+    expect(md).toContain(
+      '- ❌ max-increase&#58; linux/amd64 compressed size grew by +15.1 MB, limit +10.0 MB\n' +
+        '- ❌ max-increase-percent&#58; linux/amd64 compressed size grew by +25.38 %, limit +20 %\n' +
+        '- ❌ max-layer-increase&#58; linux/amd64 layer 1 (Dockerfile line 3) compressed size grew by +25.0 MB, limit +20.0 MB',
+    );
+    // The new apt step links to its Dockerfile line; the base image is one row.
+    expect(rows(md)).toContain(
+      `| 1 | [RUN apt-get update &#38;&#38; apt-get install -y curl git](${URL}#L3) | 25.0 MB | 70.0 MB | new, +25.0 MB |`,
+    );
+    expect(rows(md)).toContain('| 0 | _base image (1 layer)_ | 29.0 MB | 80.0 MB | unchanged |');
+    expect(rows(md)).toContain(
+      '| – | RUN apt-get update &#38;&#38; apt-get install -y curl | — | — | removed, -10.0 MB |',
+    );
+    expect(rows(md)).toContain('| added | /var/lib/apt/lists | 45.0 MB | — | +45.0 MB |');
+    expect(md).toContain('<details open><summary>Hints: 3 (1 new), up to 45.0 MB to save</summary>');
+    expect(md).toContain(
+      '**Build:** 75.2 s (baseline 62.4 s, +12.8 s) · 4 of 9 steps cached (baseline 7, -3) · cache: local',
+    );
+    expect(md).toContain('x-axis ["a1b2c3d", "b2c3d4e", "c3d4e5f", "this"]');
+    expect(md).toContain('line [58, 59, 59.5, 74.6]');
+    expect(md).toContain(
+      '<sub>Compared with baseline commit c3d4e5f6a7b8 · thresholds (compressed, fail-on error): max-size 100 MB, ' +
+        'max-increase 10.0 MB, max-increase-percent 20 %, max-layer-increase 20.0 MB · image-size-guard</sub>',
+    );
+  });
+
+  it('shrink: passes and shows the saving', async () => {
+    const md = report([shrunkApp()], [baselineOf(baselineApp())]);
+    await expect(md).toMatchFileSnapshot('../__snapshots__/report-shrink.md');
+    expect(md).toContain('### ✅ Image size: within the thresholds');
+    // 59,501,000 → 49,501,000: −10 MB, −16.8 %.
+    expect(md).toContain('**49.5 MB** compressed (-10.0 MB, -16.8 %)');
+  });
+
+  it('unchanged: says so in the headline', async () => {
+    const md = report([baselineApp()], [baselineOf(baselineApp())]);
+    await expect(md).toMatchFileSnapshot('../__snapshots__/report-unchanged.md');
+    expect(md).toContain('**59.5 MB** compressed (no change) · **172 MB** uncompressed (no change)');
+    expect(md).toContain('<summary>Layers: 5 layers: 0 changed, 0 added, 0 removed</summary>');
+  });
+
+  it('multi-platform: a row per platform and a layers table each', async () => {
+    const md = report(
+      [grownApp('linux/amd64'), shrunkApp()].map((a, i) => ({
+        ...a,
+        image: { ...a.image, platform: i ? 'linux/arm64' : 'linux/amd64' },
+      })),
+      [baselineOf(baselineApp('linux/amd64')), baselineOf(baselineApp('linux/arm64'))],
+    );
+    await expect(md).toMatchFileSnapshot('../__snapshots__/report-multi-platform.md');
+    expect(rows(md)).toContain('| linux/amd64 | 74.6 MB | +15.1 MB, +25.4 % | 213 MB | +40.5 MB, +23.5 % | 5 |');
+    expect(rows(md)).toContain('| linux/arm64 | 49.5 MB | -10.0 MB, -16.8 % | 142 MB | -30.0 MB, -17.4 % | 4 |');
+    expect(md).toContain('<summary>Layers of linux/amd64:');
+    expect(md).toContain('<summary>Layers of linux/arm64:');
+  });
+
+  it('many layers: trims the longest table first, says so, and stays under the limit with its marker', async () => {
+    const many = (n: number, extra: number): LayerSpec[] =>
+      Array.from({ length: n }, (_, i) => ({
+        instruction: `RUN /bin/sh -c echo step ${i} ${'x'.repeat(200)} # buildkit`,
+        compressed: 1000 + i + (i % 7 === 0 ? extra : 0),
+        uncompressed: 4000 + i,
+      }));
+    const before = analysis({ layers: [{ instruction: null, compressed: 5, uncompressed: 5 }, ...many(600, 0)] });
+    const after = analysis({ layers: [{ instruction: null, compressed: 5, uncompressed: 5 }, ...many(600, 5000)] });
+    const md = report([after], [baselineOf(before)], { dockerfile: '' });
+    await expect(md).toMatchFileSnapshot('../__snapshots__/report-many-layers.md');
+    expect(md.length).toBeLessThanOrEqual(MAX_COMMENT_LENGTH);
+    expect(md.startsWith(commentMarker('app-Dockerfile'))).toBe(true);
+    expect(md).toMatch(/_\d+ smaller rows left out to keep this comment within GitHub's size limit\._/);
+    // The changed layers (every 7th grew by 5 kB) outweigh the unchanged ones and are kept.
+    const kept = rows(md).filter((r) => /^\| \d+ \| RUN echo step/.test(r));
+    expect(kept.filter((r) => r.endsWith('+5.00 kB |'))).toHaveLength(Math.ceil(600 / 7));
+    expect(md).toContain('</details>');
+    // A report that fits is left whole.
+    expect(report([grownApp()], [baselineOf(baselineApp())])).not.toContain('left out');
+  });
+
+  it('hostile file names and instructions render as text, never as markup, mentions or code', async () => {
+    const hostile = [
+      '/app/<img src=x onerror=alert(1)>',
+      '/app/@team please look',
+      '/app/`rm -rf`.txt',
+      '/app/a|b\n| evil | row |',
+      '/app/$x^2$ :tada: www.example.com',
+    ];
+    const current = analysis({
+      layers: [
+        {
+          instruction: 'RUN /bin/sh -c touch "<script>alert(1)</script>" @octocat # buildkit',
+          compressed: 10,
+          uncompressed: 20,
+        },
+      ],
+      files: hostile.map((path, i) => ({ path, size: 1_000_000 + i, layer: 0 })),
+    });
+    const md = report([current], [baselineOf(analysis({ layers: [] }))], { dockerfile: '' });
+    await expect(md).toMatchFileSnapshot('../__snapshots__/report-hostile.md');
+    const body = md.split('\n').slice(1).join('\n');
+    expect(body).not.toMatch(/<img|<script|@team|@octocat|`rm|\$x|:tada:|www\.example/);
+    expect(rows(md)).toContain('| added | /app/&#60;img src=x onerror=alert(1)&#62; | 1.00 MB | — | +1.00 MB |');
+    expect(rows(md)).toContain('| added | /app/&#64;team please look | 1.00 MB | — | +1.00 MB |');
+    // The newline in the name cannot start a new table row.
+    expect(rows(md).filter((r) => r.includes('evil'))).toEqual([
+      '| added | /app/a&#124;b &#124; evil &#124; row &#124; | 1.00 MB | — | +1.00 MB |',
+    ]);
+  });
+
+  it('a marker key cannot close the HTML comment early', () => {
+    expect(commentMarker('a --> <b>')).toBe('<!-- image-size-guard:a%20--%3E%20%3Cb%3E -->');
+  });
+});
