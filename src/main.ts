@@ -1,14 +1,13 @@
-import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
-import * as path from 'node:path';
 import * as core from '@actions/core';
 import { getInputs } from './action/inputs.js';
 import { Output } from './action/constants.js';
+import { failureMessage, reportAndGate } from './action/report.js';
+import { measuredOnly } from './analysis/measured.js';
 import { analyzeSource } from './analyze.js';
 import { UserError, messageOf } from './errors.js';
-import { renderMeasurement } from './report/summary.js';
 
-/** The action: measure the image, report it in the job summary, set the outputs. */
+/** The action: measure the image, compare it with the baseline, report, set the outputs, gate. */
 export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
@@ -16,20 +15,17 @@ export async function run(): Promise<void> {
     const images = await core.group(`Measuring ${inputs.image}`, () => analyzeSource(inputs.image, { tempDir }));
     const first = images[0]!;
 
-    const report = renderMeasurement(images);
-    const reportFile = path.join(tempDir, 'image-size-guard-report.md');
-    await fs.writeFile(reportFile, report);
-    await core.summary.addRaw(report).write();
+    const verdict = await reportAndGate(images.map(measuredOnly), null, inputs.report, tempDir);
 
     core.setOutput(Output.compressedBytes, first.totals.compressedBytes);
     core.setOutput(Output.uncompressedBytes, first.totals.uncompressedBytes);
     core.setOutput(Output.layerCount, first.totals.layerCount);
     core.setOutput(Output.imageDigest, first.image.digest ?? '');
-    core.setOutput(Output.reportFile, reportFile);
     core.info(
       `${first.image.platform}: ${first.totals.compressedBytes} bytes compressed, ` +
         `${first.totals.uncompressedBytes} uncompressed, ${first.totals.layerCount} layers`,
     );
+    if (verdict.failed) core.setFailed(failureMessage(verdict));
   } catch (err) {
     if (!(err instanceof UserError) && err instanceof Error && err.stack) core.debug(err.stack);
     core.setFailed(messageOf(err));

@@ -1,6 +1,24 @@
 /** The action's public names, exactly as action.yml declares them. */
 export const Input = {
   image: 'image',
+  file: 'file',
+  key: 'key',
+  baselineFile: 'baseline-file',
+  maxSize: 'max-size',
+  maxIncrease: 'max-increase',
+  maxIncreasePercent: 'max-increase-percent',
+  maxLayerIncrease: 'max-layer-increase',
+  warnIncrease: 'warn-increase',
+  warnIncreasePercent: 'warn-increase-percent',
+  minEfficiency: 'min-efficiency',
+  maxWastedBytes: 'max-wasted-bytes',
+  maxUserWastedPercent: 'max-user-wasted-percent',
+  diveCiConfig: 'dive-ci-config',
+  sizeMetric: 'size-metric',
+  failOn: 'fail-on',
+  comment: 'comment',
+  commentKey: 'comment-key',
+  githubToken: 'github-token',
 } as const;
 
 export const Output = {
@@ -9,4 +27,10 @@ export const Output = {
   layerCount: 'layer-count',
   imageDigest: 'image-digest',
   reportFile: 'report-file',
+  result: 'result',
+  deltaBytes: 'delta-bytes',
+  deltaPercent: 'delta-percent',
+  baselineCompressedBytes: 'baseline-compressed-bytes',
+  commentBody: 'comment-body',
+  commentId: 'comment-id',
 } as const;

@@ -225,6 +225,17 @@ function layerTable(p: PlatformComparison, o: ReportOptions, metric: Thresholds[
       weight: Math.abs(pick(l).delta ?? 0) + (l.status === 'unchanged' ? 0 : 1) + (compared ? 0 : pick(l).current),
     });
   }
+  const totals = p.totals;
+  rows.push({
+    cells: [
+      '',
+      '**Total**',
+      `**${formatBytes(totals.compressed.current)}**`,
+      `**${formatBytes(totals.uncompressed.current)}**`,
+      ...(compared ? [`**${change(metric === 'compressed' ? totals.compressed : totals.uncompressed) || '—'}**`] : []),
+    ],
+    weight: Number.MAX_SAFE_INTEGER,
+  });
   return table(
     ['#', 'Instruction', 'Compressed', 'Uncompressed', ...(compared ? ['Change'] : [])],
     ['--:', ':--', '--:', '--:', ...(compared ? ['--:'] : [])],

@@ -1,0 +1,130 @@
+/**
+ * After the analysis: compare with the baseline, check the thresholds, write the report to disk,
+ * the job summary, annotations and the PR comment, and set the outputs. Returns the verdict; the
+ * caller fails the step when it says so.
+ */
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import type { ImageAnalysis } from '../analysis/types.js';
+import type { BuildStats } from '../build/types.js';
+import { compare } from '../compare/compare.js';
+import type { Comparison } from '../compare/types.js';
+import { UserError } from '../errors.js';
+import { commentFailure, upsertComment, type CommentTarget } from '../github/comment.js';
+import { renderReport } from '../report/comment.js';
+import { evaluate, type Verdict } from '../thresholds/evaluate.js';
+import { readBaselineFile } from './baseline-file.js';
+import { Output } from './constants.js';
+import type { ReportInputs } from './inputs.js';
+
+export async function reportAndGate(
+  images: ImageAnalysis[],
+  build: BuildStats | null,
+  inputs: ReportInputs,
+  tempDir: string,
+): Promise<Verdict> {
+  const context = github.context;
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const baseline = inputs.baselineFile ? await readBaselineFile(path.resolve(workspace, inputs.baselineFile)) : null;
+  const dockerfile = inputs.file ? await readDockerfile(path.resolve(workspace, inputs.file)) : null;
+  const headSha = (context.payload.pull_request?.head as { sha?: string } | undefined)?.sha ?? context.sha;
+  const comparison = compare(images, build, baseline?.images ?? null, {
+    dockerfile,
+    commit: headSha,
+    time: new Date().toISOString(),
+    noBaselineReason: baseline?.reason ?? null,
+  });
+  if (inputs.diveCiConfig) {
+    throw new UserError(
+      `Input "dive-ci-config" is set, but .dive-ci rules are not supported by this version: remove it`,
+    );
+  }
+  const verdict = evaluate(comparison, inputs.thresholds);
+  const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
+  const dockerfileUrl =
+    dockerfile && inputs.file && context.repo.owner
+      ? `${server}/${context.repo.owner}/${context.repo.repo}/blob/${headSha}/${encodeURI(path.posix.normalize(inputs.file.replace(/^\.\//, '')))}`
+      : null;
+  const body = renderReport(comparison, verdict, {
+    key: inputs.commentKey,
+    thresholds: inputs.thresholds,
+    dockerfileUrl,
+  });
+
+  const reportFile = path.join(tempDir, 'image-size-guard-report.md');
+  await fs.writeFile(reportFile, body);
+  await core.summary.addRaw(body).write();
+  annotate(comparison, verdict, inputs.file);
+
+  const target = pullRequest();
+  let commentId: number | null = null;
+  if (target && inputs.comment !== 'never') {
+    try {
+      const octokit = github.getOctokit(inputs.githubToken);
+      const outcome = await upsertComment(octokit, target, inputs.commentKey, body, {
+        mode: inputs.comment,
+        changed: changed(comparison),
+      });
+      commentId = outcome.id;
+      core.info(`PR comment ${outcome.action}${outcome.id ? ` (id ${outcome.id})` : ''}`);
+    } catch (err) {
+      // A comment that cannot be written never fails the step and never removes the old one.
+      core.warning(commentFailure(err));
+    }
+  }
+
+  const first = comparison.platforms[0];
+  const total =
+    first && (inputs.thresholds.sizeMetric === 'compressed' ? first.totals.compressed : first.totals.uncompressed);
+  core.setOutput(Output.result, verdict.result);
+  core.setOutput(Output.deltaBytes, total?.delta ?? '');
+  core.setOutput(Output.deltaPercent, total?.percent == null ? '' : Number(total.percent.toFixed(2)));
+  core.setOutput(Output.baselineCompressedBytes, first?.totals.compressed.baseline ?? '');
+  core.setOutput(Output.reportFile, reportFile);
+  core.setOutput(Output.commentBody, body);
+  core.setOutput(Output.commentId, commentId ?? '');
+  return verdict;
+}
+
+/** The step's failure message: one line per crossed threshold. */
+export function failureMessage(verdict: Verdict): string {
+  return verdict.crossings.map((c) => c.message).join('\n');
+}
+
+async function readDockerfile(file: string): Promise<string | null> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch {
+    core.warning(`No Dockerfile at ${file}: layers are reported without their Dockerfile lines`);
+    return null;
+  }
+}
+
+function pullRequest(): CommentTarget | null {
+  const payload = github.context.payload;
+  const number = payload.pull_request?.number ?? payload.issue?.number;
+  if (typeof number !== 'number') return null;
+  return { ...github.context.repo, issueNumber: number };
+}
+
+function changed(c: Comparison): boolean {
+  return c.platforms.some(
+    (p) => !p.baseline || p.totals.compressed.delta !== 0 || p.layers.some((l) => l.status !== 'unchanged'),
+  );
+}
+
+/** Errors and warnings on the Dockerfile lines of crossed thresholds; notices on lines with a hint. */
+function annotate(c: Comparison, verdict: Verdict, file: string | null): void {
+  const where = (line: number | null) => (file && line !== null ? { file, startLine: line } : {});
+  for (const x of verdict.crossings) {
+    if (x.level === 'warning') core.warning(x.message, { title: 'image size', ...where(x.line) });
+    else if (x.line !== null) core.error(x.message, { title: 'image size', ...where(x.line) });
+  }
+  if (!file) return;
+  for (const p of c.platforms) {
+    for (const h of p.hints)
+      if (h.line !== null) core.notice(`${h.title}: ${h.fix}`, { title: 'image size hint', ...where(h.line) });
+  }
+}

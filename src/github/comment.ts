@@ -1,0 +1,93 @@
+/**
+ * The sticky PR comment: one per key, found again by the hidden marker among ALL the pull
+ * request's comments (not only the first page), and edited in place. Only comments written by the
+ * token's own identity are ever edited.
+ */
+import type * as github from '@actions/github';
+import { commentMarker } from '../report/comment.js';
+
+export type Octokit = ReturnType<typeof github.getOctokit>;
+export type CommentMode = 'always' | 'on-change' | 'never';
+
+export interface CommentTarget {
+  owner: string;
+  repo: string;
+  issueNumber: number;
+}
+
+export interface CommentOutcome {
+  action: 'created' | 'updated' | 'unchanged' | 'skipped';
+  /** The comment's id; null when none was written or found. */
+  id: number | null;
+}
+
+/**
+ * The author of the comments GITHUB_TOKEN writes. `GET /user` is refused to installation tokens
+ * ("Resource not accessible by integration"), so for them the identity cannot be asked for.
+ */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
+/** Who the token writes as: `GET /user` for a personal token, else the Actions bot. */
+export async function tokenIdentity(octokit: Octokit): Promise<string> {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    return data.login;
+  } catch (err) {
+    if (statusOf(err) === 403 || statusOf(err) === 401 || statusOf(err) === 404) return ACTIONS_BOT;
+    throw err;
+  }
+}
+
+/**
+ * Creates or updates the comment for `key`. With `on-change`, a comment is only started when the
+ * image changed, but an existing one is always brought up to date so it never shows stale figures.
+ */
+export async function upsertComment(
+  octokit: Octokit,
+  target: CommentTarget,
+  key: string,
+  body: string,
+  options: { mode: CommentMode; changed: boolean },
+): Promise<CommentOutcome> {
+  if (options.mode === 'never') return { action: 'skipped', id: null };
+  const marker = commentMarker(key);
+  const identity = await tokenIdentity(octokit);
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: 100,
+  });
+  const mine = comments.find((c) => c.user?.login === identity && (c.body ?? '').startsWith(marker));
+  if (mine) {
+    if (mine.body === body) return { action: 'unchanged', id: mine.id };
+    await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: mine.id, body });
+    return { action: 'updated', id: mine.id };
+  }
+  if (options.mode === 'on-change' && !options.changed) return { action: 'skipped', id: null };
+  const { data } = await octokit.rest.issues.createComment({
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    body,
+  });
+  return { action: 'created', id: data.id };
+}
+
+export function statusOf(err: unknown): number | null {
+  const status = (err as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : null;
+}
+
+/** One line for a comment that could not be written, saying where the report is instead. */
+export function commentFailure(err: unknown): string {
+  const status = statusOf(err);
+  const why =
+    status === 403
+      ? 'the token may not write to this pull request (a fork, or no `pull-requests: write` permission)'
+      : status === 429
+        ? 'GitHub rate-limited the request'
+        : 'GitHub refused it';
+  const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  return `Could not write the pull request comment (${status ?? 'error'}: ${detail}): ${why}. The report is in the job summary and the comment-body output.`;
+}
