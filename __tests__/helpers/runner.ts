@@ -21,6 +21,8 @@ export interface ActionRun {
   summary: string;
   /** `::error::` lines, decoded. */
   errors: string[];
+  /** `::warning::` lines, decoded. */
+  warnings: string[];
   workspace: string;
   temp: string;
 }
@@ -34,6 +36,10 @@ export interface RunOptions {
   ref?: string;
   env?: Record<string, string | undefined>;
   workspace?: string;
+  /** GITHUB_API_URL: where @actions/github sends REST calls (a loopback server in tests). */
+  apiUrl?: string;
+  /** The `github-token` input. */
+  token?: string;
 }
 
 export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
@@ -71,6 +77,8 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     RUNNER_OS: 'Linux',
     GITHUB_WORKSPACE: workspace,
   };
+  if (options.apiUrl) env.GITHUB_API_URL = options.apiUrl;
+  if (options.token !== undefined) env['INPUT_GITHUB-TOKEN'] = options.token;
   for (const [name, value] of Object.entries(options.inputs ?? {})) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
@@ -81,11 +89,14 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
 
   const result = await exec(NODE24, [path.join(ROOT, 'dist', 'index.js')], { env, cwd: workspace });
   const outputs = parseOutputFile(await fs.readFile(outputPath, 'utf8'));
-  const errors = result.stdout
-    .split('\n')
-    .filter((line) => line.startsWith('::error'))
-    .map((line) => decodeCommand(line.slice(line.indexOf('::', 2) + 2)));
-  return { ...result, outputs, summary: await fs.readFile(summaryPath, 'utf8'), errors, workspace, temp };
+  const commands = (name: string) =>
+    result.stdout
+      .split('\n')
+      .filter((line) => line.startsWith(`::${name}`))
+      .map((line) => decodeCommand(line.slice(line.indexOf('::', 2) + 2)));
+  const errors = commands('error');
+  const warnings = commands('warning');
+  return { ...result, outputs, summary: await fs.readFile(summaryPath, 'utf8'), errors, warnings, workspace, temp };
 }
 
 /** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` records (@actions/core's format). */

@@ -1849,10 +1849,16 @@ function formatBytes(bytes) {
  * GitHub markdown: no HTML, no mentions, no links, no table breaks.
  */
 function escapeMarkdown(text) {
-    return text
-        .replace(/[\\`*_{}[\]<>&|~#]/g, (c) => `&#${c.charCodeAt(0)};`)
+    return (text
+        // `$` starts math, `:` makes emoji and autolinks (`http:`), `@` mentions, `#` issue links.
+        .replace(/[\\`*_{}[\]<>&|~#$:]/g, (c) => `&#${c.charCodeAt(0)};`)
         .replace(/@/g, '&#64;')
-        .replace(/\r?\n/g, ' ');
+        // `www.example.com` is autolinked without any scheme.
+        .replace(/www\./gi, (w) => `${w.slice(0, 3)}&#46;`)
+        .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+        // Other control characters would show as nothing or break the table.
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f]/g, '\ufffd'));
 }
 function truncate(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;

@@ -88,9 +88,12 @@ export async function reportAndGate(
   return verdict;
 }
 
-/** The step's failure message: one line per crossed threshold. */
+/** The step's failure message: one line per threshold that fails it. */
 export function failureMessage(verdict: Verdict): string {
-  return verdict.crossings.map((c) => c.message).join('\n');
+  return verdict.crossings
+    .filter((c) => c.level === 'error')
+    .map((c) => c.message)
+    .join('\n');
 }
 
 async function readDockerfile(file: string): Promise<string | null> {

@@ -63,7 +63,7 @@ function reportBlocks(c: Comparison, verdict: Verdict, o: ReportOptions): Block[
   if (first) {
     const more = c.platforms.length > 1 ? ` (${c.platforms.length} platforms, table below)` : '';
     blocks.push(
-      `**${formatBytes(first.totals.compressed.current)}** compressed${change(first.totals.compressed, ' (', ')')} · ` +
+      `**${formatBytes(first.totals.compressed.current)}** compressed${estimated(first)}${change(first.totals.compressed, ' (', ')')} · ` +
         `**${formatBytes(first.totals.uncompressed.current)}** uncompressed${change(first.totals.uncompressed, ' (', ')')} · ` +
         `${escapeMarkdown(first.platform)}${more}`,
     );
@@ -83,11 +83,13 @@ function reportBlocks(c: Comparison, verdict: Verdict, o: ReportOptions): Block[
 
   for (const p of c.platforms) {
     const label = c.platforms.length > 1 ? ` of ${escapeMarkdown(p.platform)}` : '';
-    blocks.push(
-      `<details><summary>Layers${label}: ${layerSummary(p)}</summary>`,
-      layerTable(p, o, metric),
-      '</details>',
-    );
+    blocks.push(`<details><summary>Layers${label}: ${layerSummary(p)}</summary>`, layerTable(p, o, metric));
+    if (p.current.totals.compressedEstimated) {
+      blocks.push(
+        'The source stores these layers uncompressed; the compressed size (estimated) is what gzip makes of them, as a push would.',
+      );
+    }
+    blocks.push('</details>');
     const paths = pathTables(p);
     if (paths.length > 0) {
       blocks.push(`<details><summary>Files and folders that changed most${label}</summary>`, ...paths, '</details>');
@@ -117,6 +119,11 @@ function reportBlocks(c: Comparison, verdict: Verdict, o: ReportOptions): Block[
   }
   blocks.push(footer(c, o.thresholds));
   return blocks;
+}
+
+/** Marks a compressed size that is gzip's figure for layers the source stored uncompressed. */
+function estimated(p: PlatformComparison): string {
+  return p.current.totals.compressedEstimated ? ' (estimated)' : '';
 }
 
 function change(d: Delta, open = '', close = ''): string {

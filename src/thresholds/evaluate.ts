@@ -66,10 +66,11 @@ export function evaluate(comparison: Comparison, thresholds: Thresholds, diveRul
       line: null,
     });
   }
+  // fail-on decides what a crossing means: `never` makes every one a warning, `warning` an error.
   if (thresholds.failOn === 'never') for (const c of crossings) c.level = 'warning';
-  const errors = crossings.some((c) => c.level === 'error');
+  if (thresholds.failOn === 'warning') for (const c of crossings) c.level = 'error';
+  const failed = crossings.some((c) => c.level === 'error');
   const warnings = crossings.some((c) => c.level === 'warning');
-  const failed = errors || (warnings && thresholds.failOn === 'warning');
   const compared = comparison.platforms.some((p) => p.baseline !== null);
   const result: Result = failed ? 'fail' : warnings ? 'warn' : compared ? 'pass' : 'no-baseline';
   return { result, crossings, failed };
