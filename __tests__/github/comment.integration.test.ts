@@ -152,8 +152,9 @@ describe('the sticky PR comment', () => {
   });
 
   it('a refused comment (403 from a fork) is a warning: the verdict, the summary and comment-body stay', async () => {
-    const old = api.add({ issue: 42, author: BOT, body: `${MARKER}\nold` });
-    api.refuse('PATCH', 403, 'Resource not accessible by integration');
+    // Another image's comment on the same pull request; the refused one is this image's first.
+    const old = api.add({ issue: 42, author: BOT, body: '<!-- image-size-guard:api -->\nold' });
+    api.refuse('POST', 403, 'Resource not accessible by integration');
     const refused = await pr();
     expect(refused.code, refused.stdout).toBe(0);
     expect(refused.outputs.result).toBe('pass');
@@ -166,7 +167,7 @@ describe('the sticky PR comment', () => {
     expect(refused.outputs['comment-body']).toBe(refused.summary);
     // Nothing was deleted: the old comment is still there, as it was.
     expect(prComments()).toEqual([old]);
-    expect(old.body).toBe(`${MARKER}\nold`);
+    expect(old.body).toBe('<!-- image-size-guard:api -->\nold');
 
     // A refused comment on a failing gate: fails for the threshold only.
     api.refuse('POST', 422, 'Validation Failed');

@@ -85,7 +85,27 @@ export function commentsApi(identities: Record<string, Identity>): CommentsApi {
     if (p === '/user') {
       if (req.method !== 'GET') return undefined;
       if (identity.installation) return { status: 403, body: USER_403 };
-      return { status: 200, body: user(server.url, identity.login, identity.type) };
+      // GitHub answers GET /user with the full public profile, not only the simple-user fields.
+      return {
+        status: 200,
+        body: {
+          ...user(server.url, identity.login, identity.type),
+          name: null,
+          company: null,
+          blog: '',
+          location: null,
+          email: null,
+          hireable: null,
+          bio: null,
+          twitter_username: null,
+          public_repos: 3,
+          public_gists: 0,
+          followers: 1,
+          following: 0,
+          created_at: '2011-01-25T18:44:36Z',
+          updated_at: '2026-11-01T09:00:00Z',
+        },
+      };
     }
     if (list && req.method === 'GET') {
       const [, owner, repo, issue] = list;

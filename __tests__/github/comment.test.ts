@@ -1,0 +1,106 @@
+/**
+ * The comment upsert with the real @actions/github octokit against the loopback issue-comment API
+ * (no Docker needed): pagination to the last page, the token's identity, on-change, no-op edits.
+ */
+import * as github from '@actions/github';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS_BOT, commentFailure, upsertComment, type CommentTarget } from '../../src/github/comment.js';
+import { commentMarker } from '../../src/report/comment.js';
+import { commentsApi, type CommentsApi } from '../servers/comments.js';
+import { startServer, type LoopbackServer } from '../servers/http.js';
+
+const TARGET: CommentTarget = { owner: 'octo-org', repo: 'octo-app', issueNumber: 7 };
+const MARKER = commentMarker('web');
+let api: CommentsApi;
+let server: LoopbackServer;
+
+beforeEach(async () => {
+  api = commentsApi({
+    ghs_actions: { login: ACTIONS_BOT, type: 'Bot', installation: true },
+    ghp_octocat: { login: 'octocat', type: 'User', installation: false },
+  });
+  server = await startServer(api.handler);
+});
+afterEach(() => server.close());
+
+const octokit = (token = 'ghs_actions') => github.getOctokit(token, { baseUrl: server.url });
+const always = { mode: 'always' as const, changed: true };
+
+describe('upsertComment', () => {
+  it('reads every page: the marker on page 3 of 3 is found and edited', async () => {
+    for (let i = 0; i < 230; i++) api.add({ issue: 7, author: 'alice', body: `comment ${i}` });
+    const mine = api.add({ issue: 7, author: ACTIONS_BOT, body: `${MARKER}\nold` });
+    const outcome = await upsertComment(octokit(), TARGET, 'web', `${MARKER}\nnew`, always);
+    expect(outcome).toEqual({ action: 'updated', id: mine.id });
+    expect(mine.body).toBe(`${MARKER}\nnew`);
+    expect(server.log.filter((r) => r.method === 'GET' && r.path.includes('/comments')).map((r) => r.path)).toEqual([
+      '/repos/octo-org/octo-app/issues/7/comments?per_page=100',
+      '/repos/octo-org/octo-app/issues/7/comments?per_page=100&page=2',
+      '/repos/octo-org/octo-app/issues/7/comments?per_page=100&page=3',
+    ]);
+  });
+
+  it('with a personal token, edits only the comment of the user GET /user names', async () => {
+    const bots = api.add({ issue: 7, author: ACTIONS_BOT, body: `${MARKER}\nbot's` });
+    const own = api.add({ issue: 7, author: 'octocat', body: `${MARKER}\nmine` });
+    expect(await upsertComment(octokit('ghp_octocat'), TARGET, 'web', `${MARKER}\nv2`, always)).toEqual({
+      action: 'updated',
+      id: own.id,
+    });
+    expect(bots.body).toBe(`${MARKER}\nbot's`);
+  });
+
+  it('another key is another comment', async () => {
+    api.add({ issue: 7, author: ACTIONS_BOT, body: `${commentMarker('api')}\napi image` });
+    const outcome = await upsertComment(octokit(), TARGET, 'web', `${MARKER}\nweb image`, always);
+    expect(outcome.action).toBe('created');
+    expect(api.comments.map((c) => c.body)).toEqual([`${commentMarker('api')}\napi image`, `${MARKER}\nweb image`]);
+  });
+
+  it('on-change: no new comment for an unchanged image, but an existing one is kept current', async () => {
+    const quiet = { mode: 'on-change' as const, changed: false };
+    expect(await upsertComment(octokit(), TARGET, 'web', `${MARKER}\nsame`, quiet)).toEqual({
+      action: 'skipped',
+      id: null,
+    });
+    expect(api.comments).toEqual([]);
+    const created = await upsertComment(octokit(), TARGET, 'web', `${MARKER}\ngrew`, {
+      mode: 'on-change',
+      changed: true,
+    });
+    expect(created.action).toBe('created');
+    expect(await upsertComment(octokit(), TARGET, 'web', `${MARKER}\nback`, quiet)).toEqual({
+      action: 'updated',
+      id: created.id,
+    });
+  });
+
+  it('does not edit a comment whose body is already the report', async () => {
+    api.add({ issue: 7, author: ACTIONS_BOT, body: `${MARKER}\nsame` });
+    expect((await upsertComment(octokit(), TARGET, 'web', `${MARKER}\nsame`, always)).action).toBe('unchanged');
+    expect(server.log.some((r) => r.method === 'PATCH')).toBe(false);
+  });
+
+  it('mode never asks nothing of GitHub', async () => {
+    expect(await upsertComment(octokit(), TARGET, 'web', 'x', { mode: 'never', changed: true })).toEqual({
+      action: 'skipped',
+      id: null,
+    });
+    expect(server.log).toEqual([]);
+  });
+
+  it('a refusal becomes one line saying where the report is instead', async () => {
+    api.refuse('POST', 403, 'Resource not accessible by integration');
+    const err = await upsertComment(octokit(), TARGET, 'web', `${MARKER}\nx`, always).catch((e: unknown) => e);
+    expect(commentFailure(err)).toBe(
+      'Could not write the pull request comment (403: Resource not accessible by integration - https://docs.github.com/rest/issues/comments): ' +
+        'the token may not write to this pull request (a fork, or no `pull-requests: write` permission). ' +
+        'The report is in the job summary and the comment-body output.',
+    );
+    api.refuse('POST', 429, 'API rate limit exceeded');
+    const limited = await upsertComment(octokit(), TARGET, 'web', `${MARKER}\nx`, always).catch((e: unknown) => e);
+    expect(commentFailure(limited)).toMatch(
+      /^Could not write the pull request comment \(429: API rate limit exceeded.*GitHub rate-limited the request\./,
+    );
+  });
+});
