@@ -32185,7 +32185,7 @@ function getIDToken(aud) {
  * A problem the user can fix: wrong input, missing image, unreachable daemon. Its message is one
  * line that says what was wrong and what to do, and it is shown without a stack trace.
  */
-class UserError extends Error {
+class errors_UserError extends Error {
     name = 'UserError';
 }
 function messageOf(err) {
@@ -32216,7 +32216,7 @@ function parseSize(text) {
     const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)\s*$/i.exec(text);
     const factor = m ? UNIT_BYTES[(m[2] || 'b').toLowerCase()] : undefined;
     if (!m || factor === undefined) {
-        throw new UserError(`"${text}" is not a size: write a number of bytes, or a number with B, kB, MB, GB, KiB, MiB or GiB (e.g. 250MB)`);
+        throw new errors_UserError(`"${text}" is not a size: write a number of bytes, or a number with B, kB, MB, GB, KiB, MiB or GiB (e.g. 250MB)`);
     }
     return Math.round(Number(m[1]) * factor);
 }
@@ -32224,7 +32224,8 @@ function parseSize(text) {
 ;// CONCATENATED MODULE: ./src/thresholds/parse.ts
 
 
-function parseThresholds(text) {
+const inputName = (name) => `Input "${name}"`;
+function parseThresholds(text, nameOf = inputName) {
     const size = (name) => {
         const value = text[name]?.trim();
         if (!value)
@@ -32233,12 +32234,12 @@ function parseThresholds(text) {
             return parseSize(value);
         }
         catch (err) {
-            throw new UserError(`Input "${name}": ${err.message}`);
+            throw new errors_UserError(`${nameOf(name)}: ${err.message}`);
         }
     };
     const percent = (name) => {
         const value = text[name]?.trim();
-        return value ? parsePercent(value, name) : null;
+        return value ? parsePercent(value, nameOf(name)) : null;
     };
     const efficiency = text['min-efficiency']?.trim();
     return {
@@ -32248,18 +32249,18 @@ function parseThresholds(text) {
         maxLayerIncrease: size('max-layer-increase'),
         warnIncrease: size('warn-increase'),
         warnIncreasePercent: percent('warn-increase-percent'),
-        minEfficiency: efficiency ? parseRatio(efficiency, 'min-efficiency') : null,
+        minEfficiency: efficiency ? parseRatio(efficiency, nameOf('min-efficiency')) : null,
         maxWastedBytes: size('max-wasted-bytes'),
         maxUserWastedPercent: percent('max-user-wasted-percent'),
-        sizeMetric: oneOf(text['size-metric'], 'size-metric', ['compressed', 'uncompressed']),
-        failOn: oneOf(text['fail-on'], 'fail-on', ['error', 'warning', 'never']),
+        sizeMetric: oneOf(text['size-metric'], nameOf('size-metric'), ['compressed', 'uncompressed']),
+        failOn: oneOf(text['fail-on'], nameOf('fail-on'), ['error', 'warning', 'never']),
     };
 }
 /** `5`, `5%` or `5 %` → 5. */
 function parsePercent(text, name) {
     const m = /^(\d+(?:\.\d+)?)\s*%?$/.exec(text.trim());
     if (!m)
-        throw new UserError(`Input "${name}" is "${text}": write a percentage such as 5 or 5%`);
+        throw new errors_UserError(`${name} is "${text}": write a percentage such as 5 or 5%`);
     return Number(m[1]);
 }
 /** dive's ratio (`0.9`) or a percentage (`90%`) → 0.9. */
@@ -32267,14 +32268,14 @@ function parseRatio(text, name) {
     const m = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(text.trim());
     const value = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
     if (!m || value > 1) {
-        throw new UserError(`Input "${name}" is "${text}": write a ratio from 0 to 1 (0.9) or a percentage (90%)`);
+        throw new errors_UserError(`${name} is "${text}": write a ratio from 0 to 1 (0.9) or a percentage (90%)`);
     }
     return value;
 }
 function oneOf(text, name, allowed) {
     const value = (text?.trim() || allowed[0]);
     if (!allowed.includes(value)) {
-        throw new UserError(`Input "${name}" is "${text}": use one of ${allowed.join(', ')}`);
+        throw new errors_UserError(`${name} is "${text}": use one of ${allowed.join(', ')}`);
     }
     return value;
 }
@@ -32325,7 +32326,7 @@ function getReportInputs() {
     const text = (name) => getInput(name).trim();
     const comment = text(Input.comment) || 'always';
     if (comment !== 'always' && comment !== 'on-change' && comment !== 'never') {
-        throw new UserError(`Input "comment" is "${comment}": use one of always, on-change, never`);
+        throw new errors_UserError(`Input "comment" is "${comment}": use one of always, on-change, never`);
     }
     return {
         file: text(Input.file) || null,
@@ -32353,7 +32354,7 @@ function getReportInputs() {
 function getInputs() {
     const image = getInput(Input.image).trim();
     if (!image) {
-        throw new UserError('Input "image" is empty: set it to an image reference (e.g. myapp:latest) or an image archive path');
+        throw new errors_UserError('Input "image" is empty: set it to an image reference (e.g. myapp:latest) or an image archive path');
     }
     return { image, report: getReportInputs() };
 }
@@ -38476,6 +38477,17 @@ function commentFailure(err) {
  * report without deltas, never a failure: the run goes on and says why in one line.
  */
 
+
+/** Writes a baseline document of these images, for `compare --baseline` to read later. */
+async function writeBaselineFile(file, images, commit = null) {
+    const doc = { schemaVersion: 1, commit, build: null, images, history: [] };
+    try {
+        await fs.writeFile(file, `${JSON.stringify(doc)}\n`);
+    }
+    catch (err) {
+        throw new UserError(`Cannot write the baseline to ${file} (${err.code ?? 'error'}): give a writable path`);
+    }
+}
 async function readBaselineFile(file) {
     let text;
     try {
@@ -38538,7 +38550,7 @@ async function reportAndGate(images, build, inputs, tempDir) {
         noBaselineReason: baseline?.reason ?? null,
     });
     if (inputs.diveCiConfig) {
-        throw new UserError(`Input "dive-ci-config" is set, but .dive-ci rules are not supported by this version: remove it`);
+        throw new errors_UserError(`Input "dive-ci-config" is set, but .dive-ci rules are not supported by this version: remove it`);
     }
     const verdict = evaluate(comparison, inputs.thresholds);
     const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
@@ -38993,7 +39005,7 @@ class Engine {
         const tcp = /^(?:tcp|http):\/\/([^:/]+)(?::(\d+))?\/?$/.exec(host);
         if (tcp)
             return new Engine({ host: tcp[1], port: Number(tcp[2] ?? 2375) }, `DOCKER_HOST=${host}`);
-        throw new UserError(`DOCKER_HOST=${host} is not supported: use unix:///path/to/docker.sock or tcp://host:port`);
+        throw new errors_UserError(`DOCKER_HOST=${host} is not supported: use unix:///path/to/docker.sock or tcp://host:port`);
     }
     /** GET a path; resolves with the response once its status is known. */
     get(path) {
@@ -39005,7 +39017,7 @@ class Engine {
     unreachable(err) {
         const code = err.code;
         if (code && ['ECONNREFUSED', 'ENOENT', 'EACCES', 'ECONNRESET', 'ENOTFOUND', 'EHOSTUNREACH'].includes(code)) {
-            return new UserError(`Cannot reach the Docker daemon at ${this.address} (${code}): start dockerd, or set DOCKER_HOST to a running daemon`);
+            return new errors_UserError(`Cannot reach the Docker daemon at ${this.address} (${code}): start dockerd, or set DOCKER_HOST to a running daemon`);
         }
         return null;
     }
@@ -39014,16 +39026,16 @@ class Engine {
         const res = await this.get(`/images/${encodeURIComponent(ref)}/json`);
         const body = await engine_text(res);
         if (res.statusCode === 404) {
-            throw new UserError(`No image "${ref}" in the Docker daemon: build or pull it first, or give the path of an image archive`);
+            throw new errors_UserError(`No image "${ref}" in the Docker daemon: build or pull it first, or give the path of an image archive`);
         }
         if (res.statusCode !== 200)
-            throw new UserError(`The Docker daemon could not inspect "${ref}": ${apiMessage(body)}`);
+            throw new errors_UserError(`The Docker daemon could not inspect "${ref}": ${apiMessage(body)}`);
     }
     /** The image as `docker save` writes it, streamed. */
     async exportImage(ref) {
         const res = await this.get(`/images/${encodeURIComponent(ref)}/get`);
         if (res.statusCode !== 200)
-            throw new UserError(`Exporting "${ref}" from the Docker daemon failed: ${apiMessage(await engine_text(res))}`);
+            throw new errors_UserError(`Exporting "${ref}" from the Docker daemon failed: ${apiMessage(await engine_text(res))}`);
         return res;
     }
 }
@@ -39063,9 +39075,9 @@ async function exportImage(ref, dir, engine = Engine.fromEnv()) {
     }
     catch (err) {
         await promises_namespaceObject.rm(file, { force: true });
-        throw err instanceof UserError
+        throw err instanceof errors_UserError
             ? err
-            : new UserError(`Exporting "${ref}" from the Docker daemon failed: ${err.message}`);
+            : new errors_UserError(`Exporting "${ref}" from the Docker daemon failed: ${err.message}`);
     }
     return file;
 }
@@ -39096,7 +39108,7 @@ async function resolveImages(store, options = {}) {
     }
     if (store.has('manifest.json'))
         return [await fromDockerSave(store, options)];
-    throw new UserError(`${store.location} is not an image: it has neither index.json (OCI layout) nor manifest.json ` +
+    throw new errors_UserError(`${store.location} is not an image: it has neither index.json (OCI layout) nor manifest.json ` +
         `(docker save); give an image reference, a docker save archive or an OCI layout`);
 }
 async function readJson(store, name) {
@@ -39104,13 +39116,13 @@ async function readJson(store, name) {
         return JSON.parse((await store.read(name)).toString('utf8'));
     }
     catch (err) {
-        throw new UserError(`${store.location}: ${name} is not valid JSON (${err.message})`);
+        throw new errors_UserError(`${store.location}: ${name} is not valid JSON (${err.message})`);
     }
 }
 function blobPath(digest) {
     const [algorithm, hex] = digest.split(':');
     if (!algorithm || !hex || !/^[a-z0-9]+$/.test(algorithm) || !/^[a-f0-9]+$/.test(hex)) {
-        throw new UserError(`"${digest}" is not a valid digest`);
+        throw new errors_UserError(`"${digest}" is not a valid digest`);
     }
     return `blobs/${algorithm}/${hex}`;
 }
@@ -39148,7 +39160,7 @@ function platformMatches(available, wanted) {
 async function fromOciLayout(store, options) {
     const index = await readJson(store, 'index.json');
     if (!Array.isArray(index.manifests) || index.manifests.length === 0) {
-        throw new UserError(`${store.location}: index.json lists no image`);
+        throw new errors_UserError(`${store.location}: index.json lists no image`);
     }
     const top = pickTop(index.manifests, options.ref);
     const candidates = [];
@@ -39181,7 +39193,7 @@ async function fromOciLayout(store, options) {
     if (candidates.length === 0) {
         if (store.has('manifest.json'))
             return null;
-        throw new UserError(`${store.location}: no image manifest with its blobs was found in the layout`);
+        throw new errors_UserError(`${store.location}: no image manifest with its blobs was found in the layout`);
     }
     const chosen = choosePlatforms(candidates, options.platform, store.location);
     return chosen.map((c) => ({
@@ -39216,12 +39228,12 @@ function choosePlatforms(candidates, wanted, location) {
         return [match];
     if (!wanted)
         return [candidates[0]];
-    throw new UserError(`${location} has no image for platform ${wanted}; it has ${candidates.map((c) => c.platform).join(', ')}`);
+    throw new errors_UserError(`${location} has no image for platform ${wanted}; it has ${candidates.map((c) => c.platform).join(', ')}`);
 }
 async function fromDockerSave(store, options) {
     const entries = await readJson(store, 'manifest.json');
     if (!Array.isArray(entries) || entries.length === 0)
-        throw new UserError(`${store.location}: manifest.json lists no image`);
+        throw new errors_UserError(`${store.location}: manifest.json lists no image`);
     const entry = (options.ref && entries.find((e) => e.RepoTags?.includes(options.ref))) || entries[0];
     const config = await readJson(store, entry.Config);
     const platform = formatPlatform({
@@ -39230,7 +39242,7 @@ async function fromDockerSave(store, options) {
         variant: config.variant,
     });
     if (options.platform && options.platform !== 'all' && !platformMatches(platform, options.platform)) {
-        throw new UserError(`${store.location} has no image for platform ${options.platform}; it has ${platform}`);
+        throw new errors_UserError(`${store.location} has no image for platform ${options.platform}; it has ${platform}`);
     }
     // Newer `docker save` names layers by blob path: those blobs keep their digest (and compression).
     const descs = entry.Layers.map((file) => {
@@ -39250,15 +39262,15 @@ async function fromDockerSave(store, options) {
 function layerRefs(config, descs, store) {
     const diffIds = config.rootfs?.diff_ids ?? [];
     if (diffIds.length !== descs.length) {
-        throw new UserError(`${store.location}: the image config lists ${diffIds.length} layers but the manifest has ${descs.length}`);
+        throw new errors_UserError(`${store.location}: the image config lists ${diffIds.length} layers but the manifest has ${descs.length}`);
     }
     const instructions = layerInstructions(config.history ?? [], descs.length);
     return descs.map((d, index) => {
         if (d.mediaType && !LAYER_MEDIA.test(d.mediaType)) {
-            throw new UserError(`${store.location}: layer ${index} has unknown media type ${d.mediaType}`);
+            throw new errors_UserError(`${store.location}: layer ${index} has unknown media type ${d.mediaType}`);
         }
         if (!store.has(d.file))
-            throw new UserError(`${store.location}: layer ${index} (${d.file}) is missing`);
+            throw new errors_UserError(`${store.location}: layer ${index} (${d.file}) is missing`);
         return {
             index,
             digest: d.digest,
@@ -39393,7 +39405,7 @@ class TarStore {
     member(name) {
         const member = this.members.get(name);
         if (!member)
-            throw new UserError(`${this.location} has no ${name}`);
+            throw new errors_UserError(`${this.location} has no ${name}`);
         return member;
     }
 }
@@ -39421,7 +39433,7 @@ async function openSource(spec, options = {}) {
         return { kind: 'archive', store, images: await resolveImages(store, options), dispose: async () => undefined };
     }
     if (looksLikePath(spec)) {
-        throw new UserError(`No file or folder at ${spec}: give an existing image archive, OCI layout or image reference`);
+        throw new errors_UserError(`No file or folder at ${spec}: give an existing image archive, OCI layout or image reference`);
     }
     const file = await exportImage(spec, options.tempDir ?? external_node_os_namespaceObject.tmpdir());
     const dispose = () => promises_namespaceObject.rm(file, { force: true });
@@ -39441,7 +39453,7 @@ async function openArchive(file) {
     }
     catch (err) {
         if (err instanceof TarFormatError) {
-            throw new UserError(`${file} is not an image archive (${err.message}): give a docker save or OCI layout tar`);
+            throw new errors_UserError(`${file} is not an image archive (${err.message}): give a docker save or OCI layout tar`);
         }
         throw err;
     }
@@ -40404,11 +40416,11 @@ async function readLayer(store, layer) {
     }
     catch (err) {
         if (err instanceof LayerReadError)
-            throw new UserError(`${store.location}: ${name} ${err.message}`);
+            throw new errors_UserError(`${store.location}: ${name} ${err.message}`);
         throw err;
     }
     if (scan.diffId !== layer.diffId) {
-        throw new UserError(`${store.location}: ${name} does not match its diff_id: the config says ${layer.diffId}, its content is ${scan.diffId}`);
+        throw new errors_UserError(`${store.location}: ${name} does not match its diff_id: the config says ${layer.diffId}, its content is ${scan.diffId}`);
     }
     return scan;
 }
@@ -40459,7 +40471,7 @@ async function run() {
             setFailed(failureMessage(verdict));
     }
     catch (err) {
-        if (!(err instanceof UserError) && err instanceof Error && err.stack)
+        if (!(err instanceof errors_UserError) && err instanceof Error && err.stack)
             core_debug(err.stack);
         setFailed(messageOf(err));
     }

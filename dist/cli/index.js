@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(670);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 670:
+/***/ 61:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26,6 +26,95 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * A problem the user can fix: wrong input, missing image, unreachable daemon. Its message is one
+ * line that says what was wrong and what to do, and it is shown without a stack trace.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+function messageOf(err) {
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
+}
+
+;// CONCATENATED MODULE: ./src/action/baseline-file.ts
+/**
+ * Reads a baseline document from a path (`baseline-file`). Anything wrong with it is a reason to
+ * report without deltas, never a failure: the run goes on and says why in one line.
+ */
+
+
+/** Writes a baseline document of these images, for `compare --baseline` to read later. */
+async function writeBaselineFile(file, images, commit = null) {
+    const doc = { schemaVersion: 1, commit, build: null, images, history: [] };
+    try {
+        await promises_namespaceObject.writeFile(file, `${JSON.stringify(doc)}\n`);
+    }
+    catch (err) {
+        throw new UserError(`Cannot write the baseline to ${file} (${err.code ?? 'error'}): give a writable path`);
+    }
+}
+async function readBaselineFile(file) {
+    let text;
+    try {
+        text = await promises_namespaceObject.readFile(file, 'utf8');
+    }
+    catch (err) {
+        return { images: null, reason: `No baseline at ${file} (${err.code ?? 'unreadable'})` };
+    }
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return { images: null, reason: `The baseline ${file} is not valid JSON: it was ignored` };
+    }
+    if (doc.schemaVersion !== 1 || !Array.isArray(doc.images)) {
+        return {
+            images: null,
+            reason: `The baseline ${file} is not a baseline document this version reads (schemaVersion 1)`,
+        };
+    }
+    return {
+        images: doc.images.map((analysis) => ({
+            analysis,
+            build: doc.build ?? null,
+            commit: doc.commit ?? null,
+            history: doc.history ?? [],
+        })),
+        reason: null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/analysis/measured.ts
+/**
+ * An analysis that holds only the measured sizes: no file tree was built, so there are no files,
+ * folders, waste or hint facts to report. Comparisons and thresholds on sizes work on it as they do
+ * on a full analysis.
+ */
+function measuredOnly(m) {
+    return {
+        ...m,
+        dive: {
+            efficiency: 1,
+            wastedBytes: 0,
+            userWastedRatio: null,
+            sizeBytes: m.totals.contentBytes,
+            userSizeBytes: 0,
+            inefficiencies: [],
+        },
+        hiddenBytes: 0,
+        directories: [],
+        files: [],
+        facts: { packageCaches: [], removedLater: [], toolchains: [], secrets: [], user: null, runsAsRoot: false },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/measure.ts
 const MEDIA_BY_COMPRESSION = {
     gzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
@@ -75,24 +164,8 @@ function measure(image, scans) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * A problem the user can fix: wrong input, missing image, unreachable daemon. Its message is one
- * line that says what was wrong and what to do, and it is shown without a stack trace.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-function messageOf(err) {
-    if (err instanceof Error)
-        return err.message;
-    return String(err);
-}
-
 ;// CONCATENATED MODULE: ./src/layers/tar.ts
 /**
  * A streaming tar header reader. It sees every byte of a layer once and copies only headers (and
@@ -1894,13 +1967,1180 @@ function renderMeasurement(images) {
     return parts.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/dockerfile/match.ts
+
+/**
+ * An instruction reduced to what stays the same between builds of the same Dockerfile line:
+ * BuildKit's `/bin/sh -c` and `# buildkit`, the `|2 A=1 B=2` build-argument prefix and `--flag`
+ * options removed, whitespace collapsed.
+ */
+function normaliseInstruction(instruction) {
+    if (instruction === null)
+        return '';
+    let text = displayInstruction(instruction).replace(/\s+/g, ' ').trim();
+    text = text.replace(/^RUN \|\d+(?: [^\s=]+=\S*)* /, 'RUN ');
+    text = text.replace(/^RUN \/bin\/sh -c /, 'RUN ');
+    const m = /^([A-Z]+) (.*)$/.exec(text);
+    if (!m)
+        return text;
+    return `${m[1]} ${stripFlags(m[2])}`;
+}
+function stripFlags(args) {
+    return args.replace(/^(?:--[a-z-]+(?:=\S*)?\s+)*/i, '');
+}
+const LAYER_KEYWORDS = new Set(['RUN', 'COPY', 'ADD', 'WORKDIR']);
+function dockerfileText(i) {
+    return `${i.keyword} ${stripFlags(i.args)}`;
+}
+/**
+ * The Dockerfile line (1-based) of each layer's instruction, or null when it is not in the final
+ * stage (base image layers) or cannot be told. Matching walks both lists from the top, so a
+ * repeated instruction maps to the right one of its copies.
+ */
+function matchLayerLines(instructions, dockerfile) {
+    const stage = dockerfile.stages.at(-1);
+    const result = instructions.map(() => null);
+    if (!stage)
+        return result;
+    const candidates = stage.instructions.filter((i) => LAYER_KEYWORDS.has(i.keyword)).reverse();
+    let next = 0;
+    for (let layer = instructions.length - 1; layer >= 0 && next < candidates.length; layer--) {
+        const wanted = normaliseInstruction(instructions[layer] ?? null);
+        if (!wanted)
+            continue;
+        const found = candidates.findIndex((c, k) => k >= next && sameInstruction(dockerfileText(c), wanted));
+        if (found >= 0) {
+            result[layer] = candidates[found].line;
+            next = found + 1;
+        }
+    }
+    return result;
+}
+function sameInstruction(fromDockerfile, fromHistory) {
+    if (fromDockerfile === fromHistory)
+        return true;
+    // History keeps the instruction after variable expansion; compare up to the first variable.
+    const dollar = fromDockerfile.indexOf('$');
+    if (dollar > 4)
+        return fromHistory.startsWith(fromDockerfile.slice(0, dollar));
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/parse.ts
+function parseDockerfile(text) {
+    const lines = text.split(/\r?\n/);
+    const escapeMatch = /^#\s*escape\s*=\s*([`\\])\s*$/im.exec(lines.slice(0, 5).join('\n'));
+    const escape = escapeMatch?.[1] ?? '\\';
+    const stages = [];
+    const globalArgs = {};
+    for (let i = 0; i < lines.length; i++) {
+        const first = lines[i];
+        if (/^\s*(#|$)/.test(first))
+            continue;
+        const start = i;
+        let joined = first;
+        while (joined.trimEnd().endsWith(escape) && i + 1 < lines.length) {
+            joined = joined.trimEnd().slice(0, -1);
+            i++;
+            // Comment lines inside a continued instruction are dropped, as BuildKit does.
+            while (i < lines.length && /^\s*#/.test(lines[i]))
+                i++;
+            joined += ` ${lines[i] ?? ''}`;
+        }
+        const m = /^\s*([A-Za-z]+)\s*(.*)$/.exec(joined);
+        if (!m)
+            continue;
+        const keyword = m[1].toUpperCase();
+        const args = m[2].replace(/\s+/g, ' ').trim();
+        const heredoc = /<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]*)["']?/.exec(args);
+        if (heredoc && (keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD')) {
+            while (i + 1 < lines.length && lines[i + 1].trim() !== heredoc[1])
+                i++;
+            i++;
+        }
+        if (keyword === 'FROM') {
+            const fm = /^(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i.exec(args);
+            stages.push({ from: fm?.[1] ?? args, name: fm?.[2] ?? null, line: start + 1, instructions: [] });
+            continue;
+        }
+        const stage = stages.at(-1);
+        if (!stage) {
+            if (keyword === 'ARG') {
+                const am = /^([A-Za-z_][A-Za-z0-9_]*)(?:=(.*))?$/.exec(args);
+                if (am)
+                    globalArgs[am[1]] = (am[2] ?? '').replace(/^["']|["']$/g, '');
+            }
+            continue;
+        }
+        stage.instructions.push({ keyword, args, line: start + 1, stage: stages.length - 1 });
+    }
+    return { stages, globalArgs };
+}
+/** `${NAME}`, `$NAME` and `${NAME:-default}` replaced with the global build arguments. */
+function expandArgs(text, args) {
+    return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (all, a, def, b) => {
+        const name = (a ?? b);
+        return args[name] || def || (name in args ? '' : all);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/hints/find.ts
+
+
+/** Size hints below this are noise next to the image's total. */
+const MIN_HINT_BYTES = 100_000;
+/** A build context above this is usually something that should be in .dockerignore. */
+const LARGE_CONTEXT_BYTES = 50_000_000;
+const CACHE_FIX = {
+    'apt-lists': 'end the same RUN with `rm -rf /var/lib/apt/lists/*`, or use `RUN --mount=type=cache,target=/var/lib/apt`',
+    'apt-archives': 'run `apt-get clean` in the same RUN, or use `RUN --mount=type=cache,target=/var/cache/apt`',
+    apk: 'use `apk add --no-cache`',
+    npm: 'run `npm cache clean --force` in the same RUN, or use `RUN --mount=type=cache,target=/root/.npm`',
+    yarn: 'run `yarn cache clean` in the same RUN, or use a BuildKit cache mount for the yarn cache',
+    pnpm: 'prune the pnpm store in the same RUN, or use a BuildKit cache mount for it',
+    pip: 'use `pip install --no-cache-dir`, or `RUN --mount=type=cache,target=/root/.cache/pip`',
+    'go-build': 'build in an earlier stage, or use `RUN --mount=type=cache,target=/root/.cache/go-build`',
+    maven: 'build in an earlier stage, or use `RUN --mount=type=cache,target=/root/.m2`',
+    gradle: 'build in an earlier stage, or use `RUN --mount=type=cache,target=/root/.gradle`',
+    other: 'delete the cache in the same RUN that fills it, or use a BuildKit cache mount',
+};
+const TOOLCHAIN_NAME = {
+    compiler: 'A compiler',
+    headers: 'Development headers',
+    jdk: 'A JDK',
+    'build-tools': 'Build tools',
+};
+const INSTALL = /\b(npm (ci|install|i)\b|yarn( install)?\s*($|&&|--)|pnpm (install|i)\b|pip3? install -r|poetry install|bundle install|go mod download|mvn\b.*dependency|composer install|cargo (fetch|build))/;
+/** The hints for one image: pure, from the analysis facts and, when given, the Dockerfile. */
+function findHints(analysis, context = {}) {
+    const dockerfile = context.dockerfile ? parseDockerfile(context.dockerfile) : null;
+    const lines = dockerfile
+        ? matchLayerLines(analysis.layers.map((l) => l.instruction), dockerfile)
+        : analysis.layers.map(() => null);
+    const lineOf = (layer) => (layer === null ? null : (lines[layer] ?? null));
+    const hints = [
+        ...cacheHints(analysis.facts, lineOf),
+        ...removedHints(analysis.facts, lineOf),
+        ...toolchainHints(analysis.facts, lineOf),
+    ];
+    if (analysis.facts.runsAsRoot) {
+        hints.push({
+            kind: 'root-user',
+            key: 'root-user',
+            title: `The image runs as root${analysis.facts.user ? ` (USER ${analysis.facts.user})` : ' (no USER set)'}`,
+            fix: 'add a `USER` instruction with an unprivileged user at the end of the final stage',
+            layer: null,
+            line: dockerfile ? userLine(dockerfile) : null,
+            bytes: 0,
+        });
+    }
+    if (dockerfile)
+        hints.push(...baseImageHints(dockerfile), ...copyBeforeInstallHints(dockerfile, lines));
+    const contextBytes = context.build?.contextBytes ?? null;
+    if (contextBytes !== null && contextBytes > LARGE_CONTEXT_BYTES) {
+        hints.push({
+            kind: 'large-context',
+            key: 'large-context',
+            title: `The build context sent to BuildKit is ${contextBytes} bytes`,
+            fix: 'list what the build does not need (.git, node_modules, build output) in `.dockerignore`',
+            layer: null,
+            line: null,
+            bytes: 0,
+        });
+    }
+    if (context.hasDockerignore === false) {
+        hints.push({
+            kind: 'no-dockerignore',
+            key: 'no-dockerignore',
+            title: 'The build context has no `.dockerignore`',
+            fix: 'add a `.dockerignore` so `COPY .` cannot take .git, secrets or local build output into the image',
+            layer: null,
+            line: null,
+            bytes: 0,
+        });
+    }
+    return hints.sort((a, b) => b.bytes - a.bytes);
+}
+function cacheHints(facts, lineOf) {
+    const groups = new Map();
+    for (const c of facts.packageCaches) {
+        const id = `${c.kind}@${c.layer}`;
+        const g = groups.get(id);
+        if (g)
+            g.bytes += c.bytes;
+        else
+            groups.set(id, { ...c });
+    }
+    return [...groups.values()]
+        .filter((g) => g.bytes >= MIN_HINT_BYTES)
+        .map((g) => ({
+        kind: 'package-cache',
+        key: `package-cache:${g.kind}:${g.path}`,
+        title: `Package-manager cache ${g.path} left in layer ${g.layer}`,
+        fix: CACHE_FIX[g.kind],
+        layer: g.layer,
+        line: lineOf(g.layer),
+        bytes: g.bytes,
+    }));
+}
+function removedHints(facts, lineOf) {
+    const groups = new Map();
+    for (const r of facts.removedLater) {
+        const g = groups.get(r.layer);
+        if (!g)
+            groups.set(r.layer, { bytes: r.bytes, count: 1, largest: r });
+        else {
+            g.bytes += r.bytes;
+            g.count++;
+            if (r.bytes > g.largest.bytes)
+                g.largest = r;
+        }
+    }
+    return [...groups.entries()]
+        .filter(([, g]) => g.bytes >= MIN_HINT_BYTES)
+        .map(([layer, g]) => {
+        const others = g.count > 1 ? ` and ${g.count - 1} more` : '';
+        return {
+            kind: 'removed-later',
+            key: `removed-later:${g.largest.path}`,
+            title: `${g.largest.path}${others} stored in layer ${layer} but ${g.largest.how} in layer ${g.largest.removedIn}: still shipped`,
+            fix: 'delete files in the same RUN that creates them, or build them in an earlier stage and copy only the result',
+            layer,
+            line: lineOf(layer),
+            bytes: g.bytes,
+        };
+    });
+}
+function toolchainHints(facts, lineOf) {
+    const groups = new Map();
+    for (const t of facts.toolchains) {
+        const g = groups.get(t.kind);
+        if (!g)
+            groups.set(t.kind, { bytes: t.bytes, layer: t.layer, path: t.path });
+        else
+            g.bytes += t.bytes;
+    }
+    return [...groups.entries()]
+        .filter(([, g]) => g.bytes >= MIN_HINT_BYTES)
+        .map(([kind, g]) => ({
+        kind: kind === 'jdk' ? 'jdk' : 'toolchain',
+        key: `toolchain:${kind}`,
+        title: `${TOOLCHAIN_NAME[kind]} (${g.path}) is in the final image`,
+        fix: kind === 'jdk'
+            ? 'run on a JRE (or a jlink runtime); keep the JDK in the build stage'
+            : 'use a multi-stage build: compile in a build stage and copy only the result into the final one',
+        layer: g.layer,
+        line: lineOf(g.layer),
+        bytes: g.bytes,
+    }));
+}
+function baseImageHints(dockerfile) {
+    const stageNames = new Set(dockerfile.stages.map((s) => s.name?.toLowerCase()).filter(Boolean));
+    const hints = [];
+    for (const stage of dockerfile.stages) {
+        const from = expandArgs(stage.from, dockerfile.globalArgs);
+        if (stageNames.has(from.toLowerCase()) || from === 'scratch' || from.includes('$') || from.includes('@sha256:'))
+            continue;
+        const lastSegment = from.slice(from.lastIndexOf('/') + 1);
+        const tag = lastSegment.includes(':') ? lastSegment.slice(lastSegment.indexOf(':') + 1) : null;
+        const latest = tag === null || tag === 'latest';
+        hints.push({
+            kind: latest ? 'base-latest' : 'base-no-digest',
+            key: `base:${from}`,
+            title: latest
+                ? `Base image ${from} is taken by the tag latest: it changes under you`
+                : `Base image ${from} is not pinned by digest`,
+            fix: latest
+                ? 'name a version tag and pin its digest: `FROM image:1.2@sha256:…`'
+                : 'pin the digest (`FROM image:tag@sha256:…`) and let a bot such as Dependabot update it',
+            layer: null,
+            line: stage.line,
+            bytes: 0,
+        });
+    }
+    return hints;
+}
+function copyBeforeInstallHints(dockerfile, lines) {
+    const hints = [];
+    for (const stage of dockerfile.stages) {
+        const copyAll = stage.instructions.find((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && /^(?:--\S+\s+)*\.\/?\s+\S+$/.test(i.args));
+        if (!copyAll)
+            continue;
+        const install = stage.instructions.find((i) => i.keyword === 'RUN' && i.line > copyAll.line && INSTALL.test(i.args));
+        if (!install)
+            continue;
+        const layer = lines.indexOf(install.line);
+        hints.push({
+            kind: 'copy-before-install',
+            key: `copy-before-install:${stage.line}`,
+            title: `\`COPY . .\` comes before the dependency install on line ${install.line}: every source change reinstalls the dependencies`,
+            fix: 'copy only the dependency manifests (package.json and lock file, requirements.txt, go.mod …), install, then copy the rest',
+            layer: layer >= 0 ? layer : null,
+            line: copyAll.line,
+            // The image gets no smaller: the gain is in build time and in what each push uploads.
+            bytes: 0,
+        });
+    }
+    return hints;
+}
+/** The final stage's last USER line, where a root user would be set; null when there is none. */
+function userLine(dockerfile) {
+    const users = dockerfile.stages.at(-1)?.instructions.filter((i) => i.keyword === 'USER') ?? [];
+    return users.at(-1)?.line ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/compare/compare.ts
+
+
+
+/**
+ * Hints read from the image itself, which the baseline's image can be checked for too. The others
+ * come from the Dockerfile or the build context, which the baseline does not keep: never called new.
+ */
+const FROM_IMAGE = new Set(['package-cache', 'removed-later', 'toolchain', 'jdk', 'root-user']);
+function delta(current, baseline) {
+    if (baseline === null || baseline === undefined)
+        return { current, baseline: null, delta: null, percent: null };
+    const d = current - baseline;
+    return { current, baseline, delta: d, percent: baseline === 0 ? null : (d / baseline) * 100 };
+}
+/**
+ * This build against the baseline, platform by platform. Pure: everything it knows comes in
+ * through its parameters. `baseline` is null (or empty) when there is none.
+ */
+function compare(current, build, baseline, options = {}) {
+    const dockerfile = options.dockerfile ? parseDockerfile(options.dockerfile) : null;
+    const platforms = current.map((image) => {
+        const base = baseline?.find((b) => b.analysis.image.platform === image.image.platform) ?? null;
+        const lines = dockerfile
+            ? matchLayerLines(image.layers.map((l) => l.instruction), dockerfile)
+            : image.layers.map(() => null);
+        return comparePlatform(image, base, lines, build, options);
+    });
+    const withBaseline = baseline?.find((b) => current.some((c) => c.image.platform === b.analysis.image.platform));
+    const first = current[0];
+    const history = [...(withBaseline?.history ?? [])];
+    if (first) {
+        history.push({
+            time: options.time ?? new Date(0).toISOString(),
+            commit: options.commit ?? '',
+            compressed: first.totals.compressedBytes,
+            uncompressed: first.totals.uncompressedBytes,
+            wasted: first.dive.wastedBytes,
+        });
+    }
+    let noBaselineReason = null;
+    if (!withBaseline) {
+        noBaselineReason =
+            options.noBaselineReason ??
+                (baseline && baseline.length > 0
+                    ? `The baseline has other platforms (${baseline.map((b) => b.analysis.image.platform).join(', ')})`
+                    : 'No baseline yet: the first run of the default branch will record one');
+    }
+    return {
+        platforms,
+        build: compareBuild(build, withBaseline?.build ?? null),
+        baselineCommit: withBaseline?.commit ?? null,
+        history,
+        noBaselineReason,
+    };
+}
+function comparePlatform(image, base, lines, build, options) {
+    const b = base?.analysis ?? null;
+    const baseLayerCount = countBaseLayers(image, lines);
+    const hints = findHints(image, { dockerfile: options.dockerfile, hasDockerignore: options.hasDockerignore, build });
+    const knownHints = new Set(b ? findHints(b).map((h) => h.key) : []);
+    const top = options.top ?? 10;
+    return {
+        platform: image.image.platform,
+        current: image,
+        baseline: base,
+        totals: {
+            compressed: delta(image.totals.compressedBytes, b?.totals.compressedBytes),
+            uncompressed: delta(image.totals.uncompressedBytes, b?.totals.uncompressedBytes),
+            content: delta(image.totals.contentBytes, b?.totals.contentBytes),
+        },
+        layers: alignLayers(image, b, baseLayerCount, b ? countBaseLayers(b, []) : 0, lines),
+        baseLayerCount,
+        files: b ? comparePaths(image.files, b.files, (f) => f.size, top) : { added: [], grown: [], removed: [] },
+        directories: b
+            ? comparePaths(image.directories, b.directories, (d) => d.bytes, top)
+            : { added: [], grown: [], removed: [] },
+        waste: {
+            efficiency: delta(image.dive.efficiency, b?.dive.efficiency),
+            wastedBytes: delta(image.dive.wastedBytes, b?.dive.wastedBytes),
+            hiddenBytes: delta(image.hiddenBytes, b?.hiddenBytes),
+            userWastedRatio: image.dive.userWastedRatio,
+        },
+        hints: hints.map((h) => ({ ...h, isNew: b !== null && FROM_IMAGE.has(h.kind) && !knownHints.has(h.key) })),
+    };
+}
+/**
+ * Layers below the Dockerfile's own: those under the first layer matched to a Dockerfile line, or
+ * without a Dockerfile, the bottom layers BuildKit did not mark as its own (`# buildkit`). Zero
+ * when that cannot be told (no BuildKit marks at all).
+ */
+function countBaseLayers(image, lines) {
+    const matched = lines.findIndex((l) => l !== null);
+    if (matched >= 0)
+        return matched;
+    const own = image.layers.findIndex((l) => (l.instruction ?? '').trimEnd().endsWith('# buildkit'));
+    return own > 0 ? own : 0;
+}
+/**
+ * Same diffId: unchanged. Else the same normalised instruction: changed. Else added, and baseline
+ * layers left over are removed. Each baseline layer pairs with at most one current layer.
+ */
+function alignLayers(image, baseline, baseCount, baselineBaseCount, lines) {
+    const used = new Set();
+    const byDiffId = new Map();
+    baseline?.layers.forEach((l, i) => byDiffId.set(l.diffId, [...(byDiffId.get(l.diffId) ?? []), i]));
+    const changes = image.layers.map((layer, i) => {
+        const common = {
+            index: i,
+            instruction: layer.instruction,
+            base: i < baseCount,
+            line: lines[i] ?? null,
+        };
+        if (!baseline) {
+            return {
+                ...common,
+                status: 'added',
+                baselineIndex: null,
+                compressed: delta(layer.compressedBytes, null),
+                uncompressed: delta(layer.uncompressedBytes, null),
+            };
+        }
+        let match = (byDiffId.get(layer.diffId) ?? []).find((j) => !used.has(j));
+        let status = 'unchanged';
+        if (match === undefined) {
+            const wanted = normaliseInstruction(layer.instruction);
+            match = wanted
+                ? baseline.layers.findIndex((l, j) => !used.has(j) && normaliseInstruction(l.instruction) === wanted)
+                : -1;
+            status = match >= 0 ? 'changed' : 'added';
+            if (match < 0)
+                match = undefined;
+        }
+        if (match !== undefined)
+            used.add(match);
+        const old = match === undefined ? null : baseline.layers[match];
+        return {
+            ...common,
+            status,
+            baselineIndex: match ?? null,
+            // An added layer is all growth: its baseline figure is 0, not unknown.
+            compressed: delta(layer.compressedBytes, old ? old.compressedBytes : 0),
+            uncompressed: delta(layer.uncompressedBytes, old ? old.uncompressedBytes : 0),
+        };
+    });
+    baseline?.layers.forEach((old, j) => {
+        if (used.has(j))
+            return;
+        changes.push({
+            status: 'removed',
+            index: null,
+            baselineIndex: j,
+            instruction: old.instruction,
+            base: j < baselineBaseCount,
+            line: null,
+            compressed: delta(0, old.compressedBytes),
+            uncompressed: delta(0, old.uncompressedBytes),
+        });
+    });
+    return changes;
+}
+/**
+ * Largest additions, growths and removals between two bounded "largest first" lists. A path
+ * missing from one list but smaller than everything that list holds may just have been left out
+ * of it, so it is not reported as added or removed.
+ */
+function comparePaths(current, baseline, size, top) {
+    const before = new Map(baseline.map((item) => [item.path, size(item)]));
+    const now = new Map(current.map((item) => [item.path, size(item)]));
+    const smallest = (list) => (list.length ? Math.min(...list.map(size)) : 0);
+    const floorBefore = smallest(baseline);
+    const floorNow = smallest(current);
+    const added = [];
+    const grown = [];
+    const removed = [];
+    for (const [path, bytes] of now) {
+        const old = before.get(path);
+        if (old === undefined) {
+            if (bytes > floorBefore || baseline.length === 0)
+                added.push({ path, bytes, baselineBytes: 0 });
+        }
+        else if (bytes > old)
+            grown.push({ path, bytes, baselineBytes: old });
+    }
+    for (const [path, bytes] of before) {
+        if (!now.has(path) && (bytes > floorNow || current.length === 0))
+            removed.push({ path, bytes: 0, baselineBytes: bytes });
+    }
+    const byChange = (a, b) => Math.abs(b.bytes - b.baselineBytes) - Math.abs(a.bytes - a.baselineBytes) || a.path.localeCompare(b.path);
+    return {
+        added: added.sort(byChange).slice(0, top),
+        grown: grown.sort(byChange).slice(0, top),
+        removed: removed.sort(byChange).slice(0, top),
+    };
+}
+function compareBuild(build, baseline) {
+    if (!build)
+        return null;
+    return {
+        seconds: delta(build.seconds, baseline?.seconds),
+        cachedSteps: delta(build.cachedSteps, baseline?.cachedSteps),
+        totalSteps: build.totalSteps,
+        cacheMode: build.cacheMode,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/thresholds/evaluate.ts
+
+/** Checks every threshold in force against the comparison. Pure. */
+function evaluate(comparison, thresholds, diveRules = []) {
+    const crossings = [];
+    for (const p of comparison.platforms)
+        crossings.push(...platformCrossings(p, thresholds));
+    for (const r of diveRules.filter((r) => r.failed)) {
+        crossings.push({
+            threshold: `dive-ci ${r.rule}`,
+            level: 'error',
+            platform: r.platform,
+            message: `dive-ci ${r.rule}: ${r.platform} is ${r.measured}, limit ${r.limit}`,
+            layer: null,
+            line: null,
+        });
+    }
+    // fail-on decides what a crossing means: `never` makes every one a warning, `warning` an error.
+    if (thresholds.failOn === 'never')
+        for (const c of crossings)
+            c.level = 'warning';
+    if (thresholds.failOn === 'warning')
+        for (const c of crossings)
+            c.level = 'error';
+    const failed = crossings.some((c) => c.level === 'error');
+    const warnings = crossings.some((c) => c.level === 'warning');
+    const compared = comparison.platforms.some((p) => p.baseline !== null);
+    const result = failed ? 'fail' : warnings ? 'warn' : compared ? 'pass' : 'no-baseline';
+    return { result, crossings, failed };
+}
+function platformCrossings(p, t) {
+    const out = [];
+    const metric = t.sizeMetric;
+    const total = metric === 'compressed' ? p.totals.compressed : p.totals.uncompressed;
+    const cross = (threshold, level, what, layer = null, line = null) => out.push({ threshold, level, platform: p.platform, message: `${threshold}: ${p.platform} ${what}`, layer, line });
+    if (t.maxSize != null && total.current > t.maxSize) {
+        cross('max-size', 'error', `${metric} size is ${bytesAgainst(total.current, t.maxSize)}`);
+    }
+    if (total.delta !== null) {
+        const increase = total.delta;
+        if (t.maxIncrease != null && increase > t.maxIncrease) {
+            cross('max-increase', 'error', `${metric} size grew by ${bytesAgainst(increase, t.maxIncrease, '+')}`);
+        }
+        else if (t.warnIncrease != null && increase > t.warnIncrease) {
+            cross('warn-increase', 'warning', `${metric} size grew by ${bytesAgainst(increase, t.warnIncrease, '+')}`);
+        }
+        if (total.percent !== null) {
+            if (t.maxIncreasePercent != null && total.percent > t.maxIncreasePercent) {
+                cross('max-increase-percent', 'error', `${metric} size grew by ${percentAgainst(total.percent, t.maxIncreasePercent)}`);
+            }
+            else if (t.warnIncreasePercent != null && total.percent > t.warnIncreasePercent) {
+                cross('warn-increase-percent', 'warning', `${metric} size grew by ${percentAgainst(total.percent, t.warnIncreasePercent)}`);
+            }
+        }
+    }
+    if (t.maxLayerIncrease != null && p.baseline) {
+        for (const layer of p.layers) {
+            const d = metric === 'compressed' ? layer.compressed : layer.uncompressed;
+            if (layer.status === 'removed' || d.delta === null || d.delta <= t.maxLayerIncrease)
+                continue;
+            const where = layer.line !== null ? ` (Dockerfile line ${layer.line})` : '';
+            cross('max-layer-increase', 'error', `layer ${layer.index}${where} ${metric} size grew by ${bytesAgainst(d.delta, t.maxLayerIncrease, '+')}`, layer.index, layer.line);
+        }
+    }
+    const dive = p.current.dive;
+    if (t.minEfficiency != null && dive.efficiency < t.minEfficiency) {
+        cross('min-efficiency', 'error', `efficiency is ${pct(dive.efficiency * 100)}, limit ${pct(t.minEfficiency * 100)}`);
+    }
+    if (t.maxWastedBytes != null && dive.wastedBytes > t.maxWastedBytes) {
+        cross('max-wasted-bytes', 'error', `wasted bytes are ${bytesAgainst(dive.wastedBytes, t.maxWastedBytes)}`);
+    }
+    if (t.maxUserWastedPercent != null &&
+        dive.userWastedRatio !== null &&
+        dive.userWastedRatio * 100 > t.maxUserWastedPercent) {
+        cross('max-user-wasted-percent', 'error', `wasted bytes are ${percentAgainst(dive.userWastedRatio * 100, t.maxUserWastedPercent, '')} of the user layers`);
+    }
+    return out;
+}
+function pct(value) {
+    return `${Number(value.toFixed(2))} %`;
+}
+/** `12.3 MB, limit 10 MB`, with exact bytes when the rounded figures would look equal. */
+function bytesAgainst(measured, limit, sign = '') {
+    let m = formatBytes(measured);
+    let l = formatBytes(limit);
+    if (m === l) {
+        m = `${measured} B`;
+        l = `${limit} B`;
+    }
+    return `${sign}${m}, limit ${sign}${l}`;
+}
+function percentAgainst(measured, limit, sign = '+') {
+    return `${sign}${pct(measured)}, limit ${sign}${pct(limit)}`;
+}
+/** The thresholds in force, one short phrase each, for the report's footer. */
+function describeThresholds(t) {
+    const out = [];
+    const b = (name, v) => v != null && out.push(`${name} ${formatBytes(v)}`);
+    const p = (name, v) => v != null && out.push(`${name} ${pct(v)}`);
+    b('max-size', t.maxSize);
+    b('max-increase', t.maxIncrease);
+    p('max-increase-percent', t.maxIncreasePercent);
+    b('max-layer-increase', t.maxLayerIncrease);
+    b('warn-increase', t.warnIncrease);
+    p('warn-increase-percent', t.warnIncreasePercent);
+    if (t.minEfficiency != null)
+        out.push(`min-efficiency ${pct(t.minEfficiency * 100)}`);
+    b('max-wasted-bytes', t.maxWastedBytes);
+    p('max-user-wasted-percent', t.maxUserWastedPercent);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/table.ts
+function table(header, align, rows) {
+    return { header, align, rows, dropped: 0 };
+}
+function renderTable(t) {
+    const lines = [
+        `| ${t.header.join(' | ')} |`,
+        `|${t.align.join('|')}|`,
+        ...t.rows.map((r) => `| ${r.cells.join(' | ')} |`),
+    ];
+    if (t.dropped > 0) {
+        lines.push('', `_${t.dropped} smaller ${t.dropped === 1 ? 'row' : 'rows'} left out to keep this comment within GitHub's size limit._`);
+    }
+    return lines.join('\n');
+}
+/** Drops the lightest quarter (at least one row) of the table's rows, keeping their order. */
+function shrink(t) {
+    const drop = Math.max(1, Math.floor(t.rows.length / 4));
+    const lightest = new Set(t.rows
+        .map((r, i) => ({ w: r.weight, i }))
+        .sort((a, b) => a.w - b.w || b.i - a.i)
+        .slice(0, drop)
+        .map((x) => x.i));
+    t.rows = t.rows.filter((_, i) => !lightest.has(i));
+    t.dropped += lightest.size;
+}
+
+;// CONCATENATED MODULE: ./src/report/trend.ts
+/**
+ * A mermaid `xychart-beta` line of the compressed and uncompressed size over the baseline's history
+ * and this change (the last point), in MB. Only commit prefixes and numbers go into the chart, so
+ * nothing from outside can break out of the code block. Null with fewer than two points.
+ */
+function renderTrend(history) {
+    if (history.length < 2)
+        return null;
+    const labels = history.map((h, i) => i === history.length - 1
+        ? '"this"'
+        : `"${(h.commit.match(/^[0-9a-f]{1,40}/i)?.[0] ?? '').slice(0, 7) || String(i + 1)}"`);
+    const mb = (n) => Number((n / 1e6).toFixed(2));
+    const compressed = history.map((h) => mb(h.compressed));
+    const uncompressed = history.map((h) => mb(h.uncompressed));
+    const top = Math.max(...uncompressed, ...compressed);
+    return [
+        '```mermaid',
+        'xychart-beta',
+        '    title "Image size (MB): uncompressed above, compressed below"',
+        `    x-axis [${labels.join(', ')}]`,
+        `    y-axis "MB" 0 --> ${Math.ceil(top * 1.1) || 1}`,
+        `    line [${uncompressed.join(', ')}]`,
+        `    line [${compressed.join(', ')}]`,
+        '```',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+
+
+
+
+
+
+/** GitHub refuses issue comments longer than this many characters. */
+const MAX_COMMENT_LENGTH = 65_536;
+/** The hidden first line that finds the comment again; the key cannot end the HTML comment. */
+function commentMarker(key) {
+    return `<!-- image-size-guard:${encodeURIComponent(key)} -->`;
+}
+const VERDICT = {
+    pass: '✅ Image size: within the thresholds',
+    warn: '⚠️ Image size: warning',
+    fail: '❌ Image size: over a threshold',
+    'no-baseline': '🆕 Image size: no baseline to compare with yet',
+};
+/** The PR comment and job summary: pure, from the comparison and the verdict. */
+function renderReport(comparison, verdict, options) {
+    const max = options.maxLength ?? MAX_COMMENT_LENGTH;
+    const blocks = reportBlocks(comparison, verdict, options);
+    let text = join(blocks);
+    // Trim the longest table first, a quarter of its rows at a time, until the report fits.
+    while (text.length > max) {
+        const tables = blocks.filter((b) => typeof b !== 'string' && b.rows.length > 0);
+        if (tables.length === 0)
+            break;
+        const longest = tables.reduce((a, b) => (renderTable(b).length > renderTable(a).length ? b : a));
+        shrink(longest);
+        text = join(blocks);
+    }
+    if (text.length > max) {
+        const note = `\n\n_The rest of this report was cut to keep it within GitHub's size limit; the job summary has it whole._\n`;
+        text = text.slice(0, max - note.length) + note;
+    }
+    return text;
+}
+function join(blocks) {
+    return `${blocks.map((b) => (typeof b === 'string' ? b : renderTable(b))).join('\n\n')}\n`;
+}
+function reportBlocks(c, verdict, o) {
+    const metric = o.thresholds.sizeMetric;
+    const blocks = [commentMarker(o.key), `### ${VERDICT[verdict.result]}`];
+    const first = c.platforms[0];
+    if (first) {
+        const more = c.platforms.length > 1 ? ` (${c.platforms.length} platforms, table below)` : '';
+        blocks.push(`**${formatBytes(first.totals.compressed.current)}** compressed${estimated(first)}${change(first.totals.compressed, ' (', ')')} · ` +
+            `**${formatBytes(first.totals.uncompressed.current)}** uncompressed${change(first.totals.uncompressed, ' (', ')')} · ` +
+            `${escapeMarkdown(first.platform)}${more}`);
+        const biggest = biggestLayerChange(first, metric);
+        if (biggest) {
+            const d = metric === 'compressed' ? biggest.compressed : biggest.uncompressed;
+            blocks.push(`Largest layer change: ${instructionCell(biggest, o)} ${signedBytes(d.delta ?? 0)} ${metric}`);
+        }
+    }
+    if (verdict.crossings.length > 0) {
+        blocks.push(verdict.crossings.map((x) => `- ${x.level === 'error' ? '❌' : '⚠️'} ${escapeMarkdown(x.message)}`).join('\n'));
+    }
+    if (c.noBaselineReason)
+        blocks.push(`> ${escapeMarkdown(c.noBaselineReason)}`);
+    if (c.platforms.length > 1)
+        blocks.push(platformTable(c.platforms));
+    for (const p of c.platforms) {
+        const label = c.platforms.length > 1 ? ` of ${escapeMarkdown(p.platform)}` : '';
+        blocks.push(`<details><summary>Layers${label}: ${layerSummary(p)}</summary>`, layerTable(p, o, metric));
+        if (p.current.totals.compressedEstimated) {
+            blocks.push('The source stores these layers uncompressed; the compressed size (estimated) is what gzip makes of them, as a push would.');
+        }
+        blocks.push('</details>');
+        const paths = pathTables(p);
+        if (paths.length > 0) {
+            blocks.push(`<details><summary>Files and folders that changed most${label}</summary>`, ...paths, '</details>');
+        }
+        blocks.push(...wasteBlocks(p, label));
+        if (p.hints.length > 0) {
+            const saving = p.hints.reduce((n, h) => n + h.bytes, 0);
+            const fresh = p.hints.filter((h) => h.isNew).length;
+            blocks.push(`<details${fresh > 0 ? ' open' : ''}><summary>Hints${label}: ${p.hints.length} ` +
+                `(${fresh} new)${saving > 0 ? `, up to ${formatBytes(saving)} to save` : ''}</summary>`, hintTable(p, o), '</details>');
+        }
+    }
+    const trend = renderTrend(c.history);
+    if (trend)
+        blocks.push('<details><summary>Trend</summary>', trend, '</details>');
+    if (c.build) {
+        const b = c.build;
+        const base = (d, unit) => d.baseline === null ? '' : ` (baseline ${round(d.baseline)}${unit}, ${signed(round(d.delta ?? 0))}${unit})`;
+        blocks.push(`**Build:** ${round(b.seconds.current)} s${base(b.seconds, ' s')} · ` +
+            `${b.cachedSteps.current} of ${b.totalSteps} steps cached${base(b.cachedSteps, '')} · cache: ${b.cacheMode}`);
+    }
+    blocks.push(footer(c, o.thresholds));
+    return blocks;
+}
+/** Marks a compressed size that is gzip's figure for layers the source stored uncompressed. */
+function estimated(p) {
+    return p.current.totals.compressedEstimated ? ' (estimated)' : '';
+}
+function change(d, open = '', close = '') {
+    if (d.delta === null)
+        return '';
+    if (d.delta === 0)
+        return `${open}no change${close}`;
+    const percent = d.percent === null ? '' : `, ${signed(Number(d.percent.toFixed(1)))} %`;
+    return `${open}${signedBytes(d.delta)}${percent}${close}`;
+}
+function signed(n) {
+    return n > 0 ? `+${n}` : `${n}`;
+}
+function signedBytes(n) {
+    return n > 0 ? `+${formatBytes(n)}` : formatBytes(n);
+}
+function round(n) {
+    return Number(n.toFixed(1));
+}
+function biggestLayerChange(p, metric) {
+    if (!p.baseline)
+        return null;
+    const pick = (l) => Math.abs((metric === 'compressed' ? l.compressed : l.uncompressed).delta ?? 0);
+    const best = p.layers.filter((l) => l.status !== 'unchanged' && !l.base).sort((a, b) => pick(b) - pick(a))[0];
+    return best && pick(best) > 0 ? best : null;
+}
+function platformTable(platforms) {
+    return table(['Platform', 'Compressed', 'Change', 'Uncompressed', 'Change', 'Layers'], [':--', '--:', '--:', '--:', '--:', '--:'], platforms.map((p) => ({
+        cells: [
+            escapeMarkdown(p.platform),
+            formatBytes(p.totals.compressed.current),
+            change(p.totals.compressed) || '—',
+            formatBytes(p.totals.uncompressed.current),
+            change(p.totals.uncompressed) || '—',
+            String(p.current.totals.layerCount),
+        ],
+        weight: Number.MAX_SAFE_INTEGER,
+    })));
+}
+function layerSummary(p) {
+    const n = p.current.totals.layerCount;
+    const layers = `${n} ${n === 1 ? 'layer' : 'layers'}`;
+    if (!p.baseline)
+        return layers;
+    const count = (s) => p.layers.filter((l) => l.status === s).length;
+    return `${layers}: ${count('changed')} changed, ${count('added')} added, ${count('removed')} removed`;
+}
+function instructionCell(l, o) {
+    const text = escapeMarkdown(truncate(displayInstruction(l.instruction), 100));
+    if (o.dockerfileUrl && l.line !== null)
+        return `[${text}](${o.dockerfileUrl}#L${l.line})`;
+    return text;
+}
+function layerTable(p, o, metric) {
+    const compared = p.baseline !== null;
+    const pick = (l) => (metric === 'compressed' ? l.compressed : l.uncompressed);
+    const changeCell = (l) => {
+        if (!compared)
+            return [];
+        const d = pick(l).delta ?? 0;
+        switch (l.status) {
+            case 'unchanged':
+                return ['unchanged'];
+            case 'changed':
+                return [d === 0 ? 'rebuilt, same size' : signedBytes(d)];
+            case 'added':
+                return [`new, ${signedBytes(d)}`];
+            case 'removed':
+                return [`removed, ${signedBytes(d)}`];
+        }
+    };
+    const rows = [];
+    const base = p.layers.filter((l) => l.base);
+    if (base.length > 0) {
+        const current = base.filter((l) => l.status !== 'removed');
+        const sum = (pickD) => base.reduce((n, l) => n + pickD(l), 0);
+        const d = sum((l) => pick(l).delta ?? 0);
+        const same = base.every((l) => l.status === 'unchanged');
+        rows.push({
+            cells: [
+                current.length === 1 ? '0' : `0–${current.length - 1}`,
+                `_base image (${current.length} ${current.length === 1 ? 'layer' : 'layers'})_`,
+                formatBytes(sum((l) => l.compressed.current)),
+                formatBytes(sum((l) => l.uncompressed.current)),
+                ...(compared ? [same ? 'unchanged' : d === 0 ? 'changed, same size' : signedBytes(d)] : []),
+            ],
+            weight: Number.MAX_SAFE_INTEGER,
+        });
+    }
+    for (const l of p.layers.filter((l) => !l.base)) {
+        const removed = l.status === 'removed';
+        rows.push({
+            cells: [
+                removed ? '–' : String(l.index),
+                instructionCell(l, o),
+                removed ? '—' : formatBytes(l.compressed.current),
+                removed ? '—' : formatBytes(l.uncompressed.current),
+                ...changeCell(l),
+            ],
+            weight: Math.abs(pick(l).delta ?? 0) + (l.status === 'unchanged' ? 0 : 1) + (compared ? 0 : pick(l).current),
+        });
+    }
+    const totals = p.totals;
+    rows.push({
+        cells: [
+            '',
+            '**Total**',
+            `**${formatBytes(totals.compressed.current)}**`,
+            `**${formatBytes(totals.uncompressed.current)}**`,
+            ...(compared ? [`**${change(metric === 'compressed' ? totals.compressed : totals.uncompressed) || '—'}**`] : []),
+        ],
+        weight: Number.MAX_SAFE_INTEGER,
+    });
+    return table(['#', 'Instruction', 'Compressed', 'Uncompressed', ...(compared ? ['Change'] : [])], ['--:', ':--', '--:', '--:', ...(compared ? ['--:'] : [])], rows);
+}
+function pathTables(p) {
+    const one = (title, changes) => {
+        const rows = [];
+        const add = (what, list) => list.forEach((x) => rows.push({
+            cells: [
+                what,
+                escapeMarkdown(truncate(x.path, 160)),
+                x.bytes ? formatBytes(x.bytes) : '—',
+                x.baselineBytes ? formatBytes(x.baselineBytes) : '—',
+                signedBytes(x.bytes - x.baselineBytes),
+            ],
+            weight: Math.abs(x.bytes - x.baselineBytes),
+        }));
+        add('added', changes.added);
+        add('grew', changes.grown);
+        add('removed', changes.removed);
+        if (rows.length === 0)
+            return [];
+        return [`**${title}**`, table(['', 'Path', 'Now', 'Before', 'Change'], [':--', ':--', '--:', '--:', '--:'], rows)];
+    };
+    return [...one('Folders', p.directories), ...one('Files', p.files)];
+}
+function wasteBlocks(p, label) {
+    const w = p.waste;
+    const pct = (n) => (n === null ? '—' : `${Number((n * 100).toFixed(2))} %`);
+    const points = (d) => (d.delta === null ? '—' : `${signed(Number((d.delta * 100).toFixed(2)))} points`);
+    const bytesRow = (name, d) => [
+        name,
+        formatBytes(d.current),
+        d.baseline === null ? '—' : formatBytes(d.baseline),
+        d.delta === null ? '—' : d.delta === 0 ? 'no change' : signedBytes(d.delta),
+    ];
+    const rows = [
+        ['Efficiency', pct(w.efficiency.current), pct(w.efficiency.baseline), points(w.efficiency)],
+        bytesRow('Wasted bytes (dive)', w.wastedBytes),
+        bytesRow('Hidden bytes (deleted or overwritten later)', w.hiddenBytes),
+        ['Wasted share of the user layers', pct(w.userWastedRatio), '—', '—'],
+    ];
+    return [
+        `<details><summary>Waste${label}: efficiency ${pct(w.efficiency.current)}, ${formatBytes(w.wastedBytes.current)} wasted</summary>`,
+        table(['', 'Now', 'Baseline', 'Change'], [':--', '--:', '--:', '--:'], rows.map((cells) => ({ cells, weight: Number.MAX_SAFE_INTEGER }))),
+        '</details>',
+    ];
+}
+function hintTable(p, o) {
+    return table(['', 'Hint', 'Where', 'Saves', 'Fix'], [':--', ':--', ':--', '--:', ':--'], p.hints.map((h) => {
+        const where = [];
+        if (h.layer !== null)
+            where.push(`layer ${h.layer}`);
+        if (h.line !== null)
+            where.push(o.dockerfileUrl ? `[line ${h.line}](${o.dockerfileUrl}#L${h.line})` : `line ${h.line}`);
+        return {
+            cells: [
+                h.isNew ? '🆕' : '',
+                escapeMarkdown(truncate(h.title, 200)),
+                where.join(', ') || '—',
+                h.bytes > 0 ? formatBytes(h.bytes) : '—',
+                h.fix,
+            ],
+            weight: h.bytes + (h.isNew ? 1 : 0),
+        };
+    }));
+}
+function footer(c, t) {
+    const limits = describeThresholds(t);
+    const commit = c.baselineCommit ? `baseline commit ${escapeMarkdown(c.baselineCommit.slice(0, 12))}` : 'no baseline';
+    return (`<sub>Compared with ${commit} · thresholds (${t.sizeMetric}, fail-on ${t.failOn}): ` +
+        `${limits.length > 0 ? limits.join(', ') : 'none set'} · image-size-guard</sub>`);
+}
+
+;// CONCATENATED MODULE: ./src/thresholds/size.ts
+
+const UNIT_BYTES = {
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3,
+    tib: 1024 ** 4,
+};
+/**
+ * A byte size as users write it: `B`, decimal `kB MB GB` (as registries and `docker images` show
+ * sizes), binary `KiB MiB GiB`; a bare number is bytes. Units are matched without regard to case,
+ * so `500mb` is 500 MB, never 500 millibits.
+ */
+function parseSize(text) {
+    const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)\s*$/i.exec(text);
+    const factor = m ? UNIT_BYTES[(m[2] || 'b').toLowerCase()] : undefined;
+    if (!m || factor === undefined) {
+        throw new UserError(`"${text}" is not a size: write a number of bytes, or a number with B, kB, MB, GB, KiB, MiB or GiB (e.g. 250MB)`);
+    }
+    return Math.round(Number(m[1]) * factor);
+}
+
+;// CONCATENATED MODULE: ./src/thresholds/parse.ts
+
+
+const inputName = (name) => `Input "${name}"`;
+function parseThresholds(text, nameOf = inputName) {
+    const size = (name) => {
+        const value = text[name]?.trim();
+        if (!value)
+            return null;
+        try {
+            return parseSize(value);
+        }
+        catch (err) {
+            throw new UserError(`${nameOf(name)}: ${err.message}`);
+        }
+    };
+    const percent = (name) => {
+        const value = text[name]?.trim();
+        return value ? parsePercent(value, nameOf(name)) : null;
+    };
+    const efficiency = text['min-efficiency']?.trim();
+    return {
+        maxSize: size('max-size'),
+        maxIncrease: size('max-increase'),
+        maxIncreasePercent: percent('max-increase-percent'),
+        maxLayerIncrease: size('max-layer-increase'),
+        warnIncrease: size('warn-increase'),
+        warnIncreasePercent: percent('warn-increase-percent'),
+        minEfficiency: efficiency ? parseRatio(efficiency, nameOf('min-efficiency')) : null,
+        maxWastedBytes: size('max-wasted-bytes'),
+        maxUserWastedPercent: percent('max-user-wasted-percent'),
+        sizeMetric: oneOf(text['size-metric'], nameOf('size-metric'), ['compressed', 'uncompressed']),
+        failOn: oneOf(text['fail-on'], nameOf('fail-on'), ['error', 'warning', 'never']),
+    };
+}
+/** `5`, `5%` or `5 %` → 5. */
+function parsePercent(text, name) {
+    const m = /^(\d+(?:\.\d+)?)\s*%?$/.exec(text.trim());
+    if (!m)
+        throw new UserError(`${name} is "${text}": write a percentage such as 5 or 5%`);
+    return Number(m[1]);
+}
+/** dive's ratio (`0.9`) or a percentage (`90%`) → 0.9. */
+function parseRatio(text, name) {
+    const m = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(text.trim());
+    const value = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
+    if (!m || value > 1) {
+        throw new UserError(`${name} is "${text}": write a ratio from 0 to 1 (0.9) or a percentage (90%)`);
+    }
+    return value;
+}
+function oneOf(text, name, allowed) {
+    const value = (text?.trim() || allowed[0]);
+    if (!allowed.includes(value)) {
+        throw new UserError(`${name} is "${text}": use one of ${allowed.join(', ')}`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/cli/compare.ts
+/**
+ * `image-size-guard compare SOURCE --baseline FILE`: the pull request's gate, run locally. The same
+ * comparison, thresholds and report as the action; exit 1 when a threshold fails the check.
+ */
+
+
+
+
+
+
+
+
+
+
+const COMPARE_USAGE = `Usage: image-size-guard compare SOURCE --baseline FILE [--format markdown|json|text]
+       [--dockerfile PATH] [--platform os/arch[/variant]|all] [--key NAME]
+       [--max-size SIZE] [--max-increase SIZE] [--max-increase-percent N] [--max-layer-increase SIZE]
+       [--warn-increase SIZE] [--warn-increase-percent N] [--min-efficiency R] [--max-wasted-bytes SIZE]
+       [--max-user-wasted-percent N] [--size-metric compressed|uncompressed] [--fail-on error|warning|never]
+
+Exit status: 0 when no threshold fails the check, 1 when one does, 2 when the image cannot be read.`;
+const THRESHOLD_FLAGS = [
+    'max-size',
+    'max-increase',
+    'max-increase-percent',
+    'max-layer-increase',
+    'warn-increase',
+    'warn-increase-percent',
+    'min-efficiency',
+    'max-wasted-bytes',
+    'max-user-wasted-percent',
+    'size-metric',
+    'fail-on',
+];
+/** Returns the exit status; throws UserError for the caller to print. */
+async function compareCommand(argv, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: argv,
+        allowPositionals: true,
+        options: {
+            baseline: { type: 'string' },
+            format: { type: 'string', default: 'markdown' },
+            dockerfile: { type: 'string' },
+            platform: { type: 'string' },
+            key: { type: 'string', default: 'image-size-guard' },
+            help: { type: 'boolean', short: 'h' },
+            ...Object.fromEntries(THRESHOLD_FLAGS.map((f) => [f, { type: 'string' }])),
+        },
+    });
+    if (values.help) {
+        io.out(`${COMPARE_USAGE}\n`);
+        return 0;
+    }
+    const [source, ...rest] = positionals;
+    if (!source || rest.length > 0 || !values.baseline) {
+        throw new UserError(`expected "compare SOURCE --baseline FILE"\n${COMPARE_USAGE}`);
+    }
+    const format = values.format;
+    if (!['json', 'markdown', 'text'].includes(format)) {
+        throw new UserError(`--format must be markdown, json or text, not "${format}"`);
+    }
+    const text = {};
+    const given = values;
+    for (const flag of THRESHOLD_FLAGS)
+        text[flag] = given[flag];
+    const thresholds = parseThresholds(text, (name) => `--${name}`);
+    let dockerfile = null;
+    if (values.dockerfile) {
+        try {
+            dockerfile = await promises_namespaceObject.readFile(values.dockerfile, 'utf8');
+        }
+        catch {
+            throw new UserError(`No Dockerfile at ${values.dockerfile}: give the path of the Dockerfile that built the image`);
+        }
+    }
+    const images = (await analyzeSource(source, { platform: values.platform })).map(measuredOnly);
+    const baseline = await readBaselineFile(values.baseline);
+    if (baseline.reason)
+        io.err(`image-size-guard: ${baseline.reason}\n`);
+    const comparison = compare(images, null, baseline.images, {
+        dockerfile,
+        noBaselineReason: baseline.reason,
+        time: new Date().toISOString(),
+    });
+    const verdict = evaluate(comparison, thresholds);
+    if (format === 'json') {
+        const { platforms, ...rest } = comparison;
+        const slim = platforms.map(({ current: _current, baseline: _baseline, ...p }) => p);
+        io.out(`${JSON.stringify({ result: verdict.result, crossings: verdict.crossings, ...rest, platforms: slim }, null, 2)}\n`);
+    }
+    else if (format === 'markdown') {
+        io.out(renderReport(comparison, verdict, { key: values.key, thresholds }));
+    }
+    else {
+        io.out(`${verdict.result}\n${verdict.crossings.map((c) => `  ${c.level}: ${c.message}\n`).join('')}`);
+    }
+    return verdict.failed ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
 
 
 
+
+
+
 const USAGE = `Usage: image-size-guard analyze SOURCE [--platform os/arch[/variant]|all] [--format json|markdown|text]
+       [--write-baseline FILE]
 
 SOURCE is a local image reference (read from the Docker daemon), a docker save archive,
 an OCI layout archive, or an OCI layout folder.`;
@@ -1911,17 +3151,20 @@ const stdio = {
 /** Runs the CLI and returns its exit status: 0 done, 2 usage error or unreadable image. */
 async function main(argv, io = stdio) {
     try {
+        if (argv[0] === 'compare')
+            return await compareCommand(argv.slice(1), io);
         const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
             args: argv,
             allowPositionals: true,
             options: {
                 platform: { type: 'string' },
                 format: { type: 'string', default: 'text' },
+                'write-baseline': { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
             },
         });
         if (values.help) {
-            io.out(`${USAGE}\n`);
+            io.out(`${USAGE}\n\n${COMPARE_USAGE}\n`);
             return 0;
         }
         const [command, source, ...rest] = positionals;
@@ -1932,6 +3175,8 @@ async function main(argv, io = stdio) {
             throw new UserError(`--format must be json, markdown or text, not "${format}"`);
         const images = await analyzeSource(source, { platform: values.platform });
         io.out(render(images, format, values.platform === 'all'));
+        if (values['write-baseline'])
+            await writeBaselineFile(values['write-baseline'], images.map(measuredOnly));
         return 0;
     }
     catch (err) {

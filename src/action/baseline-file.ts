@@ -6,6 +6,7 @@ import * as fs from 'node:fs/promises';
 import type { ImageAnalysis } from '../analysis/types.js';
 import type { BuildStats } from '../build/types.js';
 import type { BaselineImage, HistoryPoint } from '../compare/types.js';
+import { UserError } from '../errors.js';
 
 export interface BaselineDocument {
   schemaVersion: 1;
@@ -13,6 +14,22 @@ export interface BaselineDocument {
   build: BuildStats | null;
   images: ImageAnalysis[];
   history: HistoryPoint[];
+}
+
+/** Writes a baseline document of these images, for `compare --baseline` to read later. */
+export async function writeBaselineFile(
+  file: string,
+  images: ImageAnalysis[],
+  commit: string | null = null,
+): Promise<void> {
+  const doc: BaselineDocument = { schemaVersion: 1, commit, build: null, images, history: [] };
+  try {
+    await fs.writeFile(file, `${JSON.stringify(doc)}\n`);
+  } catch (err) {
+    throw new UserError(
+      `Cannot write the baseline to ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'}): give a writable path`,
+    );
+  }
 }
 
 export type BaselineRead = { images: BaselineImage[]; reason: null } | { images: null; reason: string };

@@ -1,11 +1,15 @@
 import { parseArgs } from 'node:util';
+import { writeBaselineFile } from '../action/baseline-file.js';
+import { measuredOnly } from '../analysis/measured.js';
 import { analyzeSource } from '../analyze.js';
 import type { ImageMeasurement } from '../analysis/measure.js';
 import { UserError, messageOf } from '../errors.js';
 import { formatBytes } from '../report/format.js';
 import { displayInstruction, renderMeasurement } from '../report/summary.js';
+import { COMPARE_USAGE, compareCommand } from './compare.js';
 
 const USAGE = `Usage: image-size-guard analyze SOURCE [--platform os/arch[/variant]|all] [--format json|markdown|text]
+       [--write-baseline FILE]
 
 SOURCE is a local image reference (read from the Docker daemon), a docker save archive,
 an OCI layout archive, or an OCI layout folder.`;
@@ -25,17 +29,19 @@ const stdio: Io = {
 /** Runs the CLI and returns its exit status: 0 done, 2 usage error or unreadable image. */
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   try {
+    if (argv[0] === 'compare') return await compareCommand(argv.slice(1), io);
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
       options: {
         platform: { type: 'string' },
         format: { type: 'string', default: 'text' },
+        'write-baseline': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
     if (values.help) {
-      io.out(`${USAGE}\n`);
+      io.out(`${USAGE}\n\n${COMPARE_USAGE}\n`);
       return 0;
     }
     const [command, source, ...rest] = positionals;
@@ -46,6 +52,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 
     const images = await analyzeSource(source, { platform: values.platform });
     io.out(render(images, format, values.platform === 'all'));
+    if (values['write-baseline']) await writeBaselineFile(values['write-baseline'], images.map(measuredOnly));
     return 0;
   } catch (err) {
     const message =

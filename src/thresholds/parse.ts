@@ -17,19 +17,23 @@ export interface ThresholdText {
   'fail-on'?: string;
 }
 
-export function parseThresholds(text: ThresholdText): Thresholds {
+/** `name` is how the user wrote the threshold's name: an input of the action, or a CLI flag. */
+export type NameOf = (name: string) => string;
+const inputName: NameOf = (name) => `Input "${name}"`;
+
+export function parseThresholds(text: ThresholdText, nameOf: NameOf = inputName): Thresholds {
   const size = (name: keyof ThresholdText): number | null => {
     const value = text[name]?.trim();
     if (!value) return null;
     try {
       return parseSize(value);
     } catch (err) {
-      throw new UserError(`Input "${name}": ${(err as Error).message}`);
+      throw new UserError(`${nameOf(name)}: ${(err as Error).message}`);
     }
   };
   const percent = (name: keyof ThresholdText): number | null => {
     const value = text[name]?.trim();
-    return value ? parsePercent(value, name) : null;
+    return value ? parsePercent(value, nameOf(name)) : null;
   };
   const efficiency = text['min-efficiency']?.trim();
   return {
@@ -39,18 +43,18 @@ export function parseThresholds(text: ThresholdText): Thresholds {
     maxLayerIncrease: size('max-layer-increase'),
     warnIncrease: size('warn-increase'),
     warnIncreasePercent: percent('warn-increase-percent'),
-    minEfficiency: efficiency ? parseRatio(efficiency, 'min-efficiency') : null,
+    minEfficiency: efficiency ? parseRatio(efficiency, nameOf('min-efficiency')) : null,
     maxWastedBytes: size('max-wasted-bytes'),
     maxUserWastedPercent: percent('max-user-wasted-percent'),
-    sizeMetric: oneOf<SizeMetric>(text['size-metric'], 'size-metric', ['compressed', 'uncompressed']),
-    failOn: oneOf<FailOn>(text['fail-on'], 'fail-on', ['error', 'warning', 'never']),
+    sizeMetric: oneOf<SizeMetric>(text['size-metric'], nameOf('size-metric'), ['compressed', 'uncompressed']),
+    failOn: oneOf<FailOn>(text['fail-on'], nameOf('fail-on'), ['error', 'warning', 'never']),
   };
 }
 
 /** `5`, `5%` or `5 %` → 5. */
 export function parsePercent(text: string, name: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*%?$/.exec(text.trim());
-  if (!m) throw new UserError(`Input "${name}" is "${text}": write a percentage such as 5 or 5%`);
+  if (!m) throw new UserError(`${name} is "${text}": write a percentage such as 5 or 5%`);
   return Number(m[1]);
 }
 
@@ -59,7 +63,7 @@ export function parseRatio(text: string, name: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(%?)$/.exec(text.trim());
   const value = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
   if (!m || value > 1) {
-    throw new UserError(`Input "${name}" is "${text}": write a ratio from 0 to 1 (0.9) or a percentage (90%)`);
+    throw new UserError(`${name} is "${text}": write a ratio from 0 to 1 (0.9) or a percentage (90%)`);
   }
   return value;
 }
@@ -67,7 +71,7 @@ export function parseRatio(text: string, name: string): number {
 function oneOf<T extends string>(text: string | undefined, name: string, allowed: readonly T[]): T {
   const value = (text?.trim() || allowed[0]!) as T;
   if (!allowed.includes(value)) {
-    throw new UserError(`Input "${name}" is "${text}": use one of ${allowed.join(', ')}`);
+    throw new UserError(`${name} is "${text}": use one of ${allowed.join(', ')}`);
   }
   return value;
 }

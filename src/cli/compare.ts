@@ -1,0 +1,106 @@
+/**
+ * `image-size-guard compare SOURCE --baseline FILE`: the pull request's gate, run locally. The same
+ * comparison, thresholds and report as the action; exit 1 when a threshold fails the check.
+ */
+import * as fs from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { readBaselineFile } from '../action/baseline-file.js';
+import { measuredOnly } from '../analysis/measured.js';
+import { analyzeSource } from '../analyze.js';
+import { compare } from '../compare/compare.js';
+import { UserError } from '../errors.js';
+import { renderReport } from '../report/comment.js';
+import { evaluate } from '../thresholds/evaluate.js';
+import { parseThresholds, type ThresholdText } from '../thresholds/parse.js';
+
+export const COMPARE_USAGE = `Usage: image-size-guard compare SOURCE --baseline FILE [--format markdown|json|text]
+       [--dockerfile PATH] [--platform os/arch[/variant]|all] [--key NAME]
+       [--max-size SIZE] [--max-increase SIZE] [--max-increase-percent N] [--max-layer-increase SIZE]
+       [--warn-increase SIZE] [--warn-increase-percent N] [--min-efficiency R] [--max-wasted-bytes SIZE]
+       [--max-user-wasted-percent N] [--size-metric compressed|uncompressed] [--fail-on error|warning|never]
+
+Exit status: 0 when no threshold fails the check, 1 when one does, 2 when the image cannot be read.`;
+
+const THRESHOLD_FLAGS = [
+  'max-size',
+  'max-increase',
+  'max-increase-percent',
+  'max-layer-increase',
+  'warn-increase',
+  'warn-increase-percent',
+  'min-efficiency',
+  'max-wasted-bytes',
+  'max-user-wasted-percent',
+  'size-metric',
+  'fail-on',
+] as const;
+
+export interface CompareIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** Returns the exit status; throws UserError for the caller to print. */
+export async function compareCommand(argv: string[], io: CompareIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      baseline: { type: 'string' },
+      format: { type: 'string', default: 'markdown' },
+      dockerfile: { type: 'string' },
+      platform: { type: 'string' },
+      key: { type: 'string', default: 'image-size-guard' },
+      help: { type: 'boolean', short: 'h' },
+      ...Object.fromEntries(THRESHOLD_FLAGS.map((f) => [f, { type: 'string' as const }])),
+    },
+  });
+  if (values.help) {
+    io.out(`${COMPARE_USAGE}\n`);
+    return 0;
+  }
+  const [source, ...rest] = positionals;
+  if (!source || rest.length > 0 || !values.baseline) {
+    throw new UserError(`expected "compare SOURCE --baseline FILE"\n${COMPARE_USAGE}`);
+  }
+  const format = values.format as string;
+  if (!['json', 'markdown', 'text'].includes(format)) {
+    throw new UserError(`--format must be markdown, json or text, not "${format}"`);
+  }
+  const text: ThresholdText = {};
+  const given = values as Record<string, string | boolean | undefined>;
+  for (const flag of THRESHOLD_FLAGS) text[flag] = given[flag] as string | undefined;
+  const thresholds = parseThresholds(text, (name) => `--${name}`);
+  let dockerfile: string | null = null;
+  if (values.dockerfile) {
+    try {
+      dockerfile = await fs.readFile(values.dockerfile, 'utf8');
+    } catch {
+      throw new UserError(
+        `No Dockerfile at ${values.dockerfile}: give the path of the Dockerfile that built the image`,
+      );
+    }
+  }
+
+  const images = (await analyzeSource(source, { platform: values.platform })).map(measuredOnly);
+  const baseline = await readBaselineFile(values.baseline);
+  if (baseline.reason) io.err(`image-size-guard: ${baseline.reason}\n`);
+  const comparison = compare(images, null, baseline.images, {
+    dockerfile,
+    noBaselineReason: baseline.reason,
+    time: new Date().toISOString(),
+  });
+  const verdict = evaluate(comparison, thresholds);
+  if (format === 'json') {
+    const { platforms, ...rest } = comparison;
+    const slim = platforms.map(({ current: _current, baseline: _baseline, ...p }) => p);
+    io.out(
+      `${JSON.stringify({ result: verdict.result, crossings: verdict.crossings, ...rest, platforms: slim }, null, 2)}\n`,
+    );
+  } else if (format === 'markdown') {
+    io.out(renderReport(comparison, verdict, { key: values.key as string, thresholds }));
+  } else {
+    io.out(`${verdict.result}\n${verdict.crossings.map((c) => `  ${c.level}: ${c.message}\n`).join('')}`);
+  }
+  return verdict.failed ? 1 : 0;
+}
