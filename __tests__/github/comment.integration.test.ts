@@ -213,7 +213,7 @@ describe('the sticky PR comment', () => {
     const body = prComments()[0]!.body;
     expect(result.code, result.stdout).toBe(0);
     expect(body).toContain(
-      "RUN touch '/app/&#60;img src=x onerror=alert(1)&#62;' /app/&#64;team '/app/&#96;whoami&#96;'",
+      "RUN touch '/app/&#60;img src=x onerror=alert(1)&#62;' /app/&#64;&#8203;team '/app/&#96;whoami&#96;'",
     );
     // The baseline's file with a hostile name shows as removed, escaped.
     expect(body).toContain('/srv/&#60;script&#62;alert(1)&#60;/script&#62;&#96;x&#96;');

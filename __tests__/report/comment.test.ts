@@ -1,3 +1,4 @@
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { analysis, type LayerSpec } from '../../__fixtures__/analysis.js';
 import { BUILD, DOCKERFILE, baselineApp, baselineOf, grownApp, shrunkApp } from '../../__fixtures__/scenarios.js';
@@ -46,7 +47,7 @@ describe('the report', () => {
     expect(md.split('\n')[0]).toBe('<!-- image-size-guard:app-Dockerfile -->');
     expect(md).toContain('### 🆕 Image size: no baseline to compare with yet');
     expect(md).toContain('**74.6 MB** compressed · **213 MB** uncompressed · linux/amd64');
-    expect(md).toContain('> No baseline yet&#58; the first run of the default branch will record one');
+    expect(md).toContain('> No baseline yet&#58;&#8203; the first run of the default branch will record one');
     expect(md).not.toContain('```mermaid');
   });
 
@@ -57,9 +58,9 @@ describe('the report', () => {
     // 59,501,000 → 74,601,000 bytes: +15.1 MB, +25.38 %.
     expect(md).toContain('**74.6 MB** compressed (+15.1 MB, +25.4 %) · **213 MB** uncompressed (+40.5 MB, +23.5 %)');
     expect(md).toContain(
-      '- ❌ max-increase&#58; linux/amd64 compressed size grew by +15.1 MB, limit +10.0 MB\n' +
-        '- ❌ max-increase-percent&#58; linux/amd64 compressed size grew by +25.38 %, limit +20 %\n' +
-        '- ❌ max-layer-increase&#58; linux/amd64 layer 1 (Dockerfile line 3) compressed size grew by +25.0 MB, limit +20.0 MB',
+      '- ❌ max-increase&#58;&#8203; linux/amd64 compressed size grew by +15.1 MB, limit +10.0 MB\n' +
+        '- ❌ max-increase-percent&#58;&#8203; linux/amd64 compressed size grew by +25.38 %, limit +20 %\n' +
+        '- ❌ max-layer-increase&#58;&#8203; linux/amd64 layer 1 (Dockerfile line 3) compressed size grew by +25.0 MB, limit +20.0 MB',
     );
     // The new apt step links to its Dockerfile line; the base image is one row.
     expect(rows(md)).toContain(
@@ -157,11 +158,41 @@ describe('the report', () => {
     const body = md.split('\n').slice(1).join('\n');
     expect(body).not.toMatch(/<img|<script|@team|@octocat|`rm|\$x|:tada:|www\.example/);
     expect(rows(md)).toContain('| added | /app/&#60;img src=x onerror=alert(1)&#62; | 1.00 MB | — | +1.00 MB |');
-    expect(rows(md)).toContain('| added | /app/&#64;team please look | 1.00 MB | — | +1.00 MB |');
+    expect(rows(md)).toContain('| added | /app/&#64;&#8203;team please look | 1.00 MB | — | +1.00 MB |');
     // The newline in the name cannot start a new table row.
     expect(rows(md).filter((r) => r.includes('evil'))).toEqual([
       '| added | /app/a&#124;b &#124; evil &#124; row &#124; | 1.00 MB | — | +1.00 MB |',
     ]);
+  });
+
+  it('renders, through a GFM parser, to tables whose rows keep their columns and no element from the image', () => {
+    const hostile = ['/app/<img src=x>', '/app/@team', '/app/`x`|y', '/app/**bold** _it_ ~~s~~ [l](http://e.x)'];
+    const current = analysis({
+      layers: [
+        { instruction: 'RUN /bin/sh -c echo "<b>@team</b>" | tee /x # buildkit', compressed: 10, uncompressed: 20 },
+      ],
+      files: hostile.map((path, i) => ({ path, size: 1_000_000 + i, layer: 0 })),
+    });
+    // No history, so no trend chart: its code block would be the report's own <pre><code>.
+    const html = marked.parse(report([current], [baselineOf(analysis({ layers: [] }), [])], { dockerfile: '' }), {
+      gfm: true,
+      async: false,
+    });
+    // The only elements are the report's own: no img, b, strong, em, del, code or a from the image.
+    const tags = new Set([...html.matchAll(/<([a-z0-9]+)[\s>]/g)].map((m) => m[1]));
+    expect([...tags].sort()).toEqual(
+      ['details', 'h3', 'p', 'strong', 'sub', 'summary', 'table', 'tbody', 'td', 'th', 'thead', 'tr'].sort(),
+    );
+    expect(html).not.toMatch(/<(img|b|em|del|code|a)\b/);
+    for (const table of html.split('<table>').slice(1)) {
+      const columns = (table.split('</thead>')[0]!.match(/<th[\s>]/g) ?? []).length;
+      for (const row of table.split('<tbody>')[1]!.split('</tr>').slice(0, -1)) {
+        expect((row.match(/<td/g) ?? []).length, row).toBe(columns);
+      }
+    }
+    // A mention is broken by a zero-width space: GitHub finds none in the rendered text.
+    expect(html).toContain('@\u200bteam');
+    expect(html).not.toMatch(/@team/);
   });
 
   it('a marker key cannot close the HTML comment early', () => {
