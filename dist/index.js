@@ -38541,6 +38541,9 @@ async function readBaselineFile(file) {
 
 async function reportAndGate(images, build, inputs, tempDir) {
     const context = github_context;
+    if (inputs.diveCiConfig) {
+        throw new errors_UserError(`Input "dive-ci-config" is set, but .dive-ci rules are not supported by this version: remove it`);
+    }
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const baseline = inputs.baselineFile ? await readBaselineFile(external_node_path_namespaceObject.resolve(workspace, inputs.baselineFile)) : null;
     const dockerfile = inputs.file ? await readDockerfile(external_node_path_namespaceObject.resolve(workspace, inputs.file)) : null;
@@ -38551,9 +38554,6 @@ async function reportAndGate(images, build, inputs, tempDir) {
         time: new Date().toISOString(),
         noBaselineReason: baseline?.reason ?? null,
     });
-    if (inputs.diveCiConfig) {
-        throw new errors_UserError(`Input "dive-ci-config" is set, but .dive-ci rules are not supported by this version: remove it`);
-    }
     const verdict = evaluate(comparison, inputs.thresholds);
     const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
     const dockerfileUrl = dockerfile && inputs.file && context.repo.owner
@@ -38633,10 +38633,13 @@ function annotate(c, verdict, file) {
     }
     if (!file)
         return;
-    for (const p of c.platforms) {
-        for (const h of p.hints)
-            if (h.line !== null)
-                notice(`${h.title}: ${h.fix}`, { title: 'image size hint', ...where(h.line) });
+    // Platforms share the Dockerfile: one notice per hint and line, not one per platform.
+    const seen = new Set();
+    for (const h of c.platforms.flatMap((p) => p.hints)) {
+        if (h.line === null || seen.has(`${h.key}@${h.line}`))
+            continue;
+        seen.add(`${h.key}@${h.line}`);
+        notice(`${h.title}: ${h.fix}`, { title: 'image size hint', ...where(h.line) });
     }
 }
 

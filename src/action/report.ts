@@ -26,6 +26,11 @@ export async function reportAndGate(
   tempDir: string,
 ): Promise<Verdict> {
   const context = github.context;
+  if (inputs.diveCiConfig) {
+    throw new UserError(
+      `Input "dive-ci-config" is set, but .dive-ci rules are not supported by this version: remove it`,
+    );
+  }
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const baseline = inputs.baselineFile ? await readBaselineFile(path.resolve(workspace, inputs.baselineFile)) : null;
   const dockerfile = inputs.file ? await readDockerfile(path.resolve(workspace, inputs.file)) : null;
@@ -36,11 +41,6 @@ export async function reportAndGate(
     time: new Date().toISOString(),
     noBaselineReason: baseline?.reason ?? null,
   });
-  if (inputs.diveCiConfig) {
-    throw new UserError(
-      `Input "dive-ci-config" is set, but .dive-ci rules are not supported by this version: remove it`,
-    );
-  }
   const verdict = evaluate(comparison, inputs.thresholds);
   const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
   const dockerfileUrl =
@@ -126,8 +126,11 @@ function annotate(c: Comparison, verdict: Verdict, file: string | null): void {
     else if (x.line !== null) core.error(x.message, { title: 'image size', ...where(x.line) });
   }
   if (!file) return;
-  for (const p of c.platforms) {
-    for (const h of p.hints)
-      if (h.line !== null) core.notice(`${h.title}: ${h.fix}`, { title: 'image size hint', ...where(h.line) });
+  // Platforms share the Dockerfile: one notice per hint and line, not one per platform.
+  const seen = new Set<string>();
+  for (const h of c.platforms.flatMap((p) => p.hints)) {
+    if (h.line === null || seen.has(`${h.key}@${h.line}`)) continue;
+    seen.add(`${h.key}@${h.line}`);
+    core.notice(`${h.title}: ${h.fix}`, { title: 'image size hint', ...where(h.line) });
   }
 }
