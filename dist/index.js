@@ -38058,8 +38058,9 @@ const ZWSP = '&#8203;';
  */
 function markdown_escapeMarkdown(text) {
     return (text
-        // One pass, so the references it writes are not escaped again.
-        .replace(/[\\`*_{}[\]<>&|~$@#:]|www\./gi, (c) => c.length > 1 ? `${c.slice(0, 3)}${ZWSP}.` : `&#${c.charCodeAt(0)};${'@#:'.includes(c) ? ZWSP : ''}`)
+        // One pass, so the references it writes are not escaped again. A colon before a space can
+        // start neither an emoji nor a URL, so it stays readable.
+        .replace(/[\\`*_{}[\]<>&|~$@#]|:(?=\S)|www\./gi, (c) => c.length > 1 ? `${c.slice(0, 3)}${ZWSP}.` : `&#${c.charCodeAt(0)};${'@#:'.includes(c) ? ZWSP : ''}`)
         .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
         // Other control characters would show as nothing or break the table.
         // eslint-disable-next-line no-control-regex

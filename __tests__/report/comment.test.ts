@@ -47,7 +47,7 @@ describe('the report', () => {
     expect(md.split('\n')[0]).toBe('<!-- image-size-guard:app-Dockerfile -->');
     expect(md).toContain('### 🆕 Image size: no baseline to compare with yet');
     expect(md).toContain('**74.6 MB** compressed · **213 MB** uncompressed · linux/amd64');
-    expect(md).toContain('> No baseline yet&#58;&#8203; the first run of the default branch will record one');
+    expect(md).toContain('> No baseline yet: the first run of the default branch will record one');
     expect(md).not.toContain('```mermaid');
   });
 
@@ -58,9 +58,9 @@ describe('the report', () => {
     // 59,501,000 → 74,601,000 bytes: +15.1 MB, +25.38 %.
     expect(md).toContain('**74.6 MB** compressed (+15.1 MB, +25.4 %) · **213 MB** uncompressed (+40.5 MB, +23.5 %)');
     expect(md).toContain(
-      '- ❌ max-increase&#58;&#8203; linux/amd64 compressed size grew by +15.1 MB, limit +10.0 MB\n' +
-        '- ❌ max-increase-percent&#58;&#8203; linux/amd64 compressed size grew by +25.38 %, limit +20 %\n' +
-        '- ❌ max-layer-increase&#58;&#8203; linux/amd64 layer 1 (Dockerfile line 3) compressed size grew by +25.0 MB, limit +20.0 MB',
+      '- ❌ max-increase: linux/amd64 compressed size grew by +15.1 MB, limit +10.0 MB\n' +
+        '- ❌ max-increase-percent: linux/amd64 compressed size grew by +25.38 %, limit +20 %\n' +
+        '- ❌ max-layer-increase: linux/amd64 layer 1 (Dockerfile line 3) compressed size grew by +25.0 MB, limit +20.0 MB',
     );
     // The new apt step links to its Dockerfile line; the base image is one row.
     expect(rows(md)).toContain(

@@ -11,8 +11,9 @@ const ZWSP = '&#8203;';
 export function escapeMarkdown(text: string): string {
   return (
     text
-      // One pass, so the references it writes are not escaped again.
-      .replace(/[\\`*_{}[\]<>&|~$@#:]|www\./gi, (c) =>
+      // One pass, so the references it writes are not escaped again. A colon before a space can
+      // start neither an emoji nor a URL, so it stays readable.
+      .replace(/[\\`*_{}[\]<>&|~$@#]|:(?=\S)|www\./gi, (c) =>
         c.length > 1 ? `${c.slice(0, 3)}${ZWSP}.` : `&#${c.charCodeAt(0)};${'@#:'.includes(c) ? ZWSP : ''}`,
       )
       .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
