@@ -29235,6 +29235,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -32180,6 +32182,57 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/action/baseline-file.ts
+/**
+ * Reads a baseline document from a path (`baseline-file`). Anything wrong with it is a reason to
+ * report without deltas, never a failure: the run goes on and says why in one line.
+ */
+
+
+/** Writes a baseline document of these images, for `compare --baseline` to read later. */
+async function writeBaselineFile(file, images, commit = null) {
+    const doc = { schemaVersion: 1, commit, build: null, images, history: [] };
+    try {
+        await fs.writeFile(file, `${JSON.stringify(doc)}\n`);
+    }
+    catch (err) {
+        throw new UserError(`Cannot write the baseline to ${file} (${err.code ?? 'error'}): give a writable path`);
+    }
+}
+async function readBaselineFile(file) {
+    let text;
+    try {
+        text = await promises_namespaceObject.readFile(file, 'utf8');
+    }
+    catch (err) {
+        return { images: null, reason: `No baseline at ${file} (${err.code ?? 'unreadable'})` };
+    }
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return { images: null, reason: `The baseline ${file} is not valid JSON: it was ignored` };
+    }
+    if (doc.schemaVersion !== 1 || !Array.isArray(doc.images)) {
+        return {
+            images: null,
+            reason: `The baseline ${file} is not a baseline document this version reads (schemaVersion 1)`,
+        };
+    }
+    return {
+        images: doc.images.map((analysis) => ({
+            analysis,
+            build: doc.build ?? null,
+            commit: doc.commit ?? null,
+            history: doc.history ?? [],
+        })),
+        reason: null,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * A problem the user can fix: wrong input, missing image, unreachable daemon. Its message is one
@@ -32359,10 +32412,6 @@ function getInputs() {
     return { image, report: getReportInputs() };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -38474,55 +38523,6 @@ function commentFailure(err) {
     return `Could not write the pull request comment (${status ?? 'error'}: ${detail}): ${why}. The report is in the job summary and the comment-body output.`;
 }
 
-;// CONCATENATED MODULE: ./src/action/baseline-file.ts
-/**
- * Reads a baseline document from a path (`baseline-file`). Anything wrong with it is a reason to
- * report without deltas, never a failure: the run goes on and says why in one line.
- */
-
-
-/** Writes a baseline document of these images, for `compare --baseline` to read later. */
-async function writeBaselineFile(file, images, commit = null) {
-    const doc = { schemaVersion: 1, commit, build: null, images, history: [] };
-    try {
-        await fs.writeFile(file, `${JSON.stringify(doc)}\n`);
-    }
-    catch (err) {
-        throw new UserError(`Cannot write the baseline to ${file} (${err.code ?? 'error'}): give a writable path`);
-    }
-}
-async function readBaselineFile(file) {
-    let text;
-    try {
-        text = await promises_namespaceObject.readFile(file, 'utf8');
-    }
-    catch (err) {
-        return { images: null, reason: `No baseline at ${file} (${err.code ?? 'unreadable'})` };
-    }
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch {
-        return { images: null, reason: `The baseline ${file} is not valid JSON: it was ignored` };
-    }
-    if (doc.schemaVersion !== 1 || !Array.isArray(doc.images)) {
-        return {
-            images: null,
-            reason: `The baseline ${file} is not a baseline document this version reads (schemaVersion 1)`,
-        };
-    }
-    return {
-        images: doc.images.map((analysis) => ({
-            analysis,
-            build: doc.build ?? null,
-            commit: doc.commit ?? null,
-            history: doc.history ?? [],
-        })),
-        reason: null,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/action/report.ts
 /**
  * After the analysis: compare with the baseline, check the thresholds, write the report to disk,
@@ -38539,21 +38539,19 @@ async function readBaselineFile(file) {
 
 
 
-
-async function reportAndGate(images, build, inputs, tempDir) {
+async function reportAndGate(images, build, baseline, inputs, tempDir) {
     const context = github_context;
     if (inputs.diveCiConfig) {
         throw new errors_UserError(`Input "dive-ci-config" is set, but .dive-ci rules are not supported by this version: remove it`);
     }
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const baseline = inputs.baselineFile ? await readBaselineFile(external_node_path_namespaceObject.resolve(workspace, inputs.baselineFile)) : null;
     const dockerfile = inputs.file ? await readDockerfile(external_node_path_namespaceObject.resolve(workspace, inputs.file)) : null;
     const headSha = context.payload.pull_request?.head?.sha ?? context.sha;
-    const comparison = compare(images, build, baseline?.images ?? null, {
+    const comparison = compare(images, build, baseline.images, {
         dockerfile,
         commit: headSha,
         time: new Date().toISOString(),
-        noBaselineReason: baseline?.reason ?? null,
+        noBaselineReason: baseline.reason,
     });
     const verdict = evaluate(comparison, inputs.thresholds);
     const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
@@ -40459,6 +40457,8 @@ async function analyzeSource(spec, options = {}) {
 
 
 
+
+
 /** The action: measure the image, compare it with the baseline, report, set the outputs, gate. */
 async function run() {
     try {
@@ -40466,7 +40466,10 @@ async function run() {
         const tempDir = process.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir();
         const images = await group(`Measuring ${inputs.image}`, () => analyzeSource(inputs.image, { tempDir }));
         const first = images[0];
-        const verdict = await reportAndGate(images.map(measuredOnly), null, inputs.report, tempDir);
+        const baseline = inputs.report.baselineFile
+            ? await readBaselineFile(external_node_path_namespaceObject.resolve(process.env.GITHUB_WORKSPACE || '.', inputs.report.baselineFile))
+            : { images: null, reason: null };
+        const verdict = await reportAndGate(images.map(measuredOnly), null, baseline, inputs.report, tempDir);
         setOutput(Output.compressedBytes, first.totals.compressedBytes);
         setOutput(Output.uncompressedBytes, first.totals.uncompressedBytes);
         setOutput(Output.layerCount, first.totals.layerCount);

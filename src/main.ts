@@ -1,5 +1,7 @@
 import * as os from 'node:os';
+import * as path from 'node:path';
 import * as core from '@actions/core';
+import { readBaselineFile } from './action/baseline-file.js';
 import { getInputs } from './action/inputs.js';
 import { Output } from './action/constants.js';
 import { failureMessage, reportAndGate } from './action/report.js';
@@ -15,7 +17,10 @@ export async function run(): Promise<void> {
     const images = await core.group(`Measuring ${inputs.image}`, () => analyzeSource(inputs.image, { tempDir }));
     const first = images[0]!;
 
-    const verdict = await reportAndGate(images.map(measuredOnly), null, inputs.report, tempDir);
+    const baseline = inputs.report.baselineFile
+      ? await readBaselineFile(path.resolve(process.env.GITHUB_WORKSPACE || '.', inputs.report.baselineFile))
+      : { images: null, reason: null };
+    const verdict = await reportAndGate(images.map(measuredOnly), null, baseline, inputs.report, tempDir);
 
     core.setOutput(Output.compressedBytes, first.totals.compressedBytes);
     core.setOutput(Output.uncompressedBytes, first.totals.uncompressedBytes);

@@ -10,18 +10,24 @@ import * as github from '@actions/github';
 import type { ImageAnalysis } from '../analysis/types.js';
 import type { BuildStats } from '../build/types.js';
 import { compare } from '../compare/compare.js';
-import type { Comparison } from '../compare/types.js';
+import type { BaselineImage, Comparison } from '../compare/types.js';
 import { UserError } from '../errors.js';
 import { commentFailure, upsertComment, type CommentTarget } from '../github/comment.js';
 import { renderReport } from '../report/comment.js';
 import { evaluate, type Verdict } from '../thresholds/evaluate.js';
-import { readBaselineFile } from './baseline-file.js';
 import { Output } from './constants.js';
 import type { ReportInputs } from './inputs.js';
+
+/** The baseline per platform, or why there is none (one line). */
+export interface BaselineForReport {
+  images: BaselineImage[] | null;
+  reason: string | null;
+}
 
 export async function reportAndGate(
   images: ImageAnalysis[],
   build: BuildStats | null,
+  baseline: BaselineForReport,
   inputs: ReportInputs,
   tempDir: string,
 ): Promise<Verdict> {
@@ -32,14 +38,13 @@ export async function reportAndGate(
     );
   }
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const baseline = inputs.baselineFile ? await readBaselineFile(path.resolve(workspace, inputs.baselineFile)) : null;
   const dockerfile = inputs.file ? await readDockerfile(path.resolve(workspace, inputs.file)) : null;
   const headSha = (context.payload.pull_request?.head as { sha?: string } | undefined)?.sha ?? context.sha;
-  const comparison = compare(images, build, baseline?.images ?? null, {
+  const comparison = compare(images, build, baseline.images, {
     dockerfile,
     commit: headSha,
     time: new Date().toISOString(),
-    noBaselineReason: baseline?.reason ?? null,
+    noBaselineReason: baseline.reason,
   });
   const verdict = evaluate(comparison, inputs.thresholds);
   const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
