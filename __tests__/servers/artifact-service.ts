@@ -66,7 +66,12 @@ export function artifactService(model: GitHubModel): Handler {
         if (Number(body.size) !== content.length) {
           return twirpError(400, 'invalid_argument', `size ${body.size} but ${content.length} bytes were uploaded`);
         }
-        Object.assign(artifact, { finalized: true, size: content.length, digest: body.hash ?? null, createdAt: new Date() });
+        Object.assign(artifact, {
+          finalized: true,
+          size: content.length,
+          digest: body.hash ?? null,
+          createdAt: new Date(),
+        });
         return { status: 200, body: { ok: true, artifact_id: String(artifact.id) } };
       }
       case 'ListArtifacts': {
@@ -94,7 +99,10 @@ export function artifactService(model: GitHubModel): Handler {
       case 'GetSignedArtifactURL': {
         const artifact = inRun.find((a) => a.name === body.name && a.finalized);
         if (!artifact) return twirpError(404, 'not_found', `no artifact named ${body.name}`);
-        return { status: 200, body: { signed_url: model.blobs.signedUrl(server.url, ARTIFACT_CONTAINER, artifact.blob) } };
+        return {
+          status: 200,
+          body: { signed_url: model.blobs.signedUrl(server.url, ARTIFACT_CONTAINER, artifact.blob) },
+        };
       }
       default:
         return twirpError(404, 'bad_route', `no method ${method}`);

@@ -47,7 +47,11 @@ const examples = (() => {
     components: { examples: Record<string, { value: unknown }> };
   };
   const pick = (name: string) => doc.components.examples[name]!.value as Record<string, unknown>;
-  return { repository: pick('full-repository-default-response'), run: pick('workflow-run'), artifact: pick('artifact') };
+  return {
+    repository: pick('full-repository-default-response'),
+    run: pick('workflow-run'),
+    artifact: pick('artifact'),
+  };
 })();
 
 export function githubApi(model: GitHubModel, options: GitHubApiOptions): GitHubApi {
@@ -122,7 +126,11 @@ export function githubApi(model: GitHubModel, options: GitHubApiOptions): GitHub
     '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
     ({ owner, repo, artifact_id, archive_format }, _req, ctx) => {
       const artifact = ctx.model.artifacts.find((a) => a.id === Number(artifact_id) && a.finalized);
-      if (!artifact || ctx.model.runs.get(artifact.runId)?.repository !== `${owner}/${repo}` || archive_format !== 'zip') {
+      if (
+        !artifact ||
+        ctx.model.runs.get(artifact.runId)?.repository !== `${owner}/${repo}` ||
+        archive_format !== 'zip'
+      ) {
         // GitHub's description documents only 302 and 410 here; a missing artifact is a 410 too.
         return gone();
       }

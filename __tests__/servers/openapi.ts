@@ -57,7 +57,13 @@ export class OpenApiValidator {
       const literals = template.split('/').filter((s) => s && !s.startsWith('{')).length;
       for (const method of Object.keys(methods)) {
         if (['get', 'post', 'put', 'patch', 'delete', 'head'].includes(method)) {
-          this.routes.push({ method: method.toUpperCase(), template, regex: new RegExp(`^${source}$`), names, literals });
+          this.routes.push({
+            method: method.toUpperCase(),
+            template,
+            regex: new RegExp(`^${source}$`),
+            names,
+            literals,
+          });
         }
       }
     }
@@ -82,7 +88,11 @@ export class OpenApiValidator {
       if (!m) continue;
       const pathParams: Record<string, string> = {};
       route.names.forEach((name, i) => (pathParams[name] = decodeURIComponent(m[i + 1]!)));
-      return { template: route.template, operation: this.doc.paths[route.template]![method.toLowerCase()]!, pathParams };
+      return {
+        template: route.template,
+        operation: this.doc.paths[route.template]![method.toLowerCase()]!,
+        pathParams,
+      };
     }
     return null;
   }
@@ -107,8 +117,7 @@ export class OpenApiValidator {
       }
     }
     const requestBody = this.deref(match.operation.requestBody) as
-      | { required?: boolean; content?: Record<string, { schema?: object }> }
-      | undefined;
+      { required?: boolean; content?: Record<string, { schema?: object }> } | undefined;
     const schema = requestBody?.content?.['application/json']?.schema;
     if (schema && (body !== undefined || requestBody?.required)) {
       const validate = this.compile(`body:${where}`, schema);
@@ -139,7 +148,9 @@ export class OpenApiValidator {
   private deref(x: unknown): unknown {
     let value = x;
     while (value && typeof value === 'object' && '$ref' in value) {
-      const parts = String((value as { $ref: string }).$ref).replace(/^#\//, '').split('/');
+      const parts = String((value as { $ref: string }).$ref)
+        .replace(/^#\//, '')
+        .split('/');
       value = parts.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], this.doc);
     }
     return value;
