@@ -281,6 +281,19 @@ describe('a pull request finds the baseline a push wrote', () => {
     expect(result.stdout).toMatch(/is not a baseline: written by a pull_request run/);
   });
 
+  it('says what to grant when the token may not read artifacts (403), and goes on', async () => {
+    api.route('GET', '/repos/{owner}/{repo}/actions/artifacts', () => ({
+      status: 403,
+      body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' },
+    }));
+    const result = await runAs(prRun());
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.outputs.result).toBe('no-baseline');
+    expect(notices(result)).toEqual([
+      'No baseline to compare with: the baseline artifact could not be read (HTTP 403): grant the job `actions: read`',
+    ]);
+  });
+
   it('never takes a fork’s run’s artifact', async () => {
     plant(pushRun(), await plantedDocument(111), 30);
     plant(

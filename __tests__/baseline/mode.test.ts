@@ -6,6 +6,7 @@ import {
   parseCount,
   parseMode,
   resolveMode,
+  untrustedWrite,
   type Mode,
 } from '../../src/baseline/mode.js';
 import { UserError } from '../../src/errors.js';
@@ -39,6 +40,19 @@ describe('resolveMode', () => {
       new UserError('Input "mode" is "refresh": use auto, compare or baseline'),
     );
     expect(parseMode('')).toBe('auto');
+  });
+});
+
+describe('untrustedWrite', () => {
+  const trusted = ['push', 'schedule', 'workflow_dispatch'];
+  it.each([
+    ['push', 'refs/heads/main', null],
+    ['schedule', 'refs/heads/main', null],
+    ['workflow_dispatch', 'refs/heads/main', null],
+    ['workflow_dispatch', 'refs/heads/feature', 'a run on feature, not on main'],
+    ['pull_request', 'refs/pull/7/merge', 'a pull_request run'],
+  ])('%s on %s → %s', (eventName, ref, reason) => {
+    expect(untrustedWrite({ eventName, ref, baselineBranch: 'main' }, trusted)).toBe(reason);
   });
 });
 

@@ -55,6 +55,16 @@ describe('OpenApiValidator', () => {
     ]);
   });
 
+  it('takes a 403 on any operation, as GitHub sends for a missing permission, but only with an error body', () => {
+    const path = '/repos/o/r/actions/artifacts';
+    expect(validator.checkResponse('GET', path, 403, { message: 'Resource not accessible by integration' })).toEqual(
+      [],
+    );
+    expect(validator.checkResponse('GET', path, 403, { message: 42 })).toEqual([
+      'GET /repos/{owner}/{repo}/actions/artifacts → 403: response body /message must be string',
+    ]);
+  });
+
   it('rejects requests with mistyped parameters or a body the operation does not take', () => {
     expect(
       validator.checkRequest('GET', new URL('http://h/repos/o/r/actions/artifacts?per_page=many'), undefined),

@@ -132,7 +132,10 @@ export class OpenApiValidator {
     if (!match) return [`${method} ${pathname} is not an operation of GitHub's REST API`];
     const where = `${method} ${match.template} → ${status}`;
     const responses = match.operation.responses;
-    const declared = responses[String(status)] ?? responses[`${String(status)[0]}XX`] ?? responses.default;
+    let declared = responses[String(status)] ?? responses[`${String(status)[0]}XX`] ?? responses.default;
+    // GitHub answers any operation with 401 or 403 when the token lacks a permission, though the
+    // description lists them only on some: those take the description's `basic-error` body.
+    if (!declared && (status === 401 || status === 403)) declared = { $ref: '#/components/responses/forbidden' };
     if (!declared) return [`${where}: GitHub does not answer this operation with ${status}`];
     const response = this.deref(declared) as { content?: Record<string, { schema?: object }> };
     const schema = response.content?.['application/json']?.schema;

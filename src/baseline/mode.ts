@@ -43,6 +43,20 @@ export function resolveMode(mode: Mode, event: EventFacts): ResolvedMode {
   }
 }
 
+/**
+ * Why pull requests will not take the baseline this run writes, or null. Readers accept only
+ * trusted events on the baseline branch (see ./select.ts); an explicit `mode: baseline` elsewhere
+ * still writes, and the user is told it will not be used.
+ */
+export function untrustedWrite(event: EventFacts, trustedEvents: readonly string[]): string | null {
+  if (!trustedEvents.includes(event.eventName)) return `a ${event.eventName} run`;
+  const branch = branchOf(event.ref);
+  if (event.eventName !== 'schedule' && branch !== event.baselineBranch) {
+    return `a run on ${branch ?? event.ref}, not on ${event.baselineBranch || 'the baseline branch'}`;
+  }
+  return null;
+}
+
 /** `refs/heads/x` → `x`; other refs (tags, pull merge refs) name no branch. */
 export function branchOf(ref: string): string | null {
   return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null;

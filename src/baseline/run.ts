@@ -31,9 +31,11 @@ import {
   defaultBranchFromPayload,
   deriveKey,
   resolveMode,
+  untrustedWrite,
   type Mode,
   type ResolvedMode,
 } from './mode.js';
+import { TRUSTED_EVENTS } from './select.js';
 
 export interface BaselineInputs {
   /** Empty: derived from what is measured. */
@@ -80,12 +82,15 @@ export async function planBaseline(inputs: BaselineInputs, measured: { image: st
       core.warning(`Could not learn the repository's default branch (${messageOf(err)}): set baseline-branch`);
     }
   }
-  const mode = resolveMode(inputs.mode, {
-    eventName: context.eventName,
-    ref: context.ref,
-    baselineBranch: branch ?? '',
-  });
+  const event = { eventName: context.eventName, ref: context.ref, baselineBranch: branch ?? '' };
+  const mode = resolveMode(inputs.mode, event);
   core.info(`Baseline: key ${key}, mode ${mode}, baseline branch ${branch ?? '(unknown)'}`);
+  const untrusted = mode === 'baseline' ? untrustedWrite(event, TRUSTED_EVENTS) : null;
+  if (untrusted) {
+    core.warning(
+      `mode is baseline in ${untrusted}: pull requests only take baselines of push, schedule or workflow_dispatch runs on ${branch ?? 'the baseline branch'}`,
+    );
+  }
   const plan: BaselinePlan = { key, artifactName: artifactName(key), mode, branch, repo, inputs, tempDir };
   return plan;
 }
