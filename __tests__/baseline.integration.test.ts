@@ -137,6 +137,8 @@ describe('the first run ever', () => {
     expect(notices(result)).toEqual([
       'No baseline to compare with: no artifact named image-size-guard-tiny exists yet',
     ]);
+    // Expected on a first run: a notice, not a warning.
+    expect(result.stdout).toMatch(/^::notice::No baseline/m);
     expect(result.summary).toContain(
       'No baseline to compare with: no artifact named image-size-guard-tiny exists yet.',
     );
@@ -292,6 +294,7 @@ describe('a pull request finds the baseline a push wrote', () => {
     expect(notices(result)).toEqual([
       'No baseline to compare with: the baseline artifact could not be read (HTTP 403): grant the job `actions: read`',
     ]);
+    expect(result.stdout).toMatch(/^::warning::No baseline/m);
   });
 
   it('never takes a fork’s run’s artifact', async () => {
@@ -314,6 +317,7 @@ describe('a pull request finds the baseline a push wrote', () => {
     expect(result.outputs.result).toBe('no-baseline');
     const [warning] = notices(result);
     expect(warning).toMatch(/^No baseline to compare with: the baseline is not readable JSON \(/);
+    expect(result.stdout).toMatch(/^::warning::No baseline/m);
     expect(Number(result.outputs['compressed-bytes'])).toBe(compressed);
   });
 

@@ -68,9 +68,15 @@ export interface LoadedBaseline {
   reason: string | null;
   /** Where it came from, for the report. */
   from: string | null;
+  /** A missing baseline is normal (notice); one that should be there but cannot be used is not (warning). */
+  severity: 'notice' | 'warning';
 }
 
-export async function planBaseline(inputs: BaselineInputs, measured: { image: string }, tempDir: string) {
+export async function planBaseline(
+  inputs: BaselineInputs,
+  measured: { image: string },
+  tempDir: string,
+): Promise<BaselinePlan> {
   const context = github.context;
   const repo = context.repo;
   const key = inputs.key || deriveKey({ image: measured.image });
@@ -91,8 +97,7 @@ export async function planBaseline(inputs: BaselineInputs, measured: { image: st
       `mode is baseline in ${untrusted}: pull requests only take baselines of push, schedule or workflow_dispatch runs on ${branch ?? 'the baseline branch'}`,
     );
   }
-  const plan: BaselinePlan = { key, artifactName: artifactName(key), mode, branch, repo, inputs, tempDir };
-  return plan;
+  return { key, artifactName: artifactName(key), mode, branch, repo, inputs, tempDir };
 }
 
 export async function loadBaseline(plan: BaselinePlan): Promise<LoadedBaseline> {
@@ -103,12 +108,13 @@ export async function loadBaseline(plan: BaselinePlan): Promise<LoadedBaseline> 
     try {
       text = await fs.readFile(inputs.baselineFile, 'utf8');
     } catch (err) {
-      return none(`cannot read baseline-file ${inputs.baselineFile} (${(err as NodeJS.ErrnoException).code ?? err})`);
+      const code = (err as NodeJS.ErrnoException).code ?? messageOf(err);
+      return none(`cannot read baseline-file ${inputs.baselineFile} (${code})`, 'warning');
     }
     from = inputs.baselineFile;
   } else {
-    if (!plan.branch) return none('the baseline branch is unknown: set baseline-branch');
-    if (!inputs.githubToken) return none('no github-token to look for the baseline artifact with');
+    if (!plan.branch) return none('the baseline branch is unknown: set baseline-branch', 'warning');
+    if (!inputs.githubToken) return none('no github-token to look for the baseline artifact with', 'warning');
     const octokit = github.getOctokit(inputs.githubToken);
     try {
       const found = await findBaselineArtifact(octokit, plan.repo, plan.artifactName, plan.branch);
@@ -120,18 +126,21 @@ export async function loadBaseline(plan: BaselinePlan): Promise<LoadedBaseline> 
       const status = statusOf(err);
       if (status === 410) return none(`the newest baseline artifact ${plan.artifactName} has expired`);
       if (status === 403 || status === 404) {
-        return none(`the baseline artifact could not be read (HTTP ${status}): grant the job \`actions: read\``);
+        return none(
+          `the baseline artifact could not be read (HTTP ${status}): grant the job \`actions: read\``,
+          'warning',
+        );
       }
-      return none(`the baseline artifact could not be read (${messageOf(err)})`);
+      return none(`the baseline artifact could not be read (${messageOf(err)})`, 'warning');
     }
   }
   const parsed = parseBaseline(text, plan.key);
-  if (!parsed.ok) return { document: null, reason: parsed.reason, from };
-  return { document: parsed.document, reason: null, from };
+  if (!parsed.ok) return { document: null, reason: parsed.reason, from, severity: 'warning' };
+  return { document: parsed.document, reason: null, from, severity: 'notice' };
 }
 
-function none(reason: string): LoadedBaseline {
-  return { document: null, reason, from: null };
+function none(reason: string, severity: LoadedBaseline['severity'] = 'notice'): LoadedBaseline {
+  return { document: null, reason, from: null, severity };
 }
 
 /** The baseline's entries this run can be compared with, per measured platform. */
@@ -162,7 +171,7 @@ export function reportBaseline(loaded: LoadedBaseline, result: AnalysisResult): 
   }
   if (matched.length === 0) {
     const message = `No baseline to compare with: ${reason ?? 'none was found'}`;
-    if (loaded.document || loaded.from) core.warning(message);
+    if (loaded.document || loaded.severity === 'warning') core.warning(message);
     else core.notice(message);
     core.setOutput(Output.result, 'no-baseline');
     return { document: null, matched, line: `${message}.` };
