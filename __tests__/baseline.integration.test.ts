@@ -333,6 +333,46 @@ describe('a pull request finds the baseline a push wrote', () => {
   });
 });
 
+describe('a baseline for something else', () => {
+  it.each([
+    [
+      'another image key',
+      (doc: { key: string }) => (doc.key = 'api'),
+      'the baseline is for image key "api", not "tiny": set the same `key` on both branches',
+    ],
+    [
+      'other platforms',
+      (doc: { platforms: { platform: string }[] }) => (doc.platforms[0]!.platform = 'linux/s390x'),
+      'the baseline has platform linux/s390x, this run measured linux/amd64',
+    ],
+  ])('%s: says so and reports without a baseline', async (_what, alter, reason) => {
+    const doc = JSON.parse(await plantedDocument(111));
+    alter(doc);
+    plant(pushRun(), JSON.stringify(doc), 5);
+    const result = await runAs(prRun());
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.outputs.result).toBe('no-baseline');
+    expect(notices(result)).toEqual([`No baseline to compare with: ${reason}`]);
+  });
+});
+
+describe('a manual dispatch', () => {
+  it('on a feature branch compares and uploads nothing', async () => {
+    plant(pushRun(), await plantedDocument(111), 30);
+    const result = await runAs(model.addRun({ repository: REPO, event: 'workflow_dispatch', headBranch: 'feature' }));
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.outputs['baseline-compressed-bytes']).toBe('111');
+    expect(result.outputs['baseline-artifact-id']).toBeUndefined();
+    expect(model.artifacts).toHaveLength(1);
+  });
+
+  it('on main writes the baseline', async () => {
+    const result = await runAs(model.addRun({ repository: REPO, event: 'workflow_dispatch', headBranch: 'main' }));
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.outputs['baseline-artifact-id']).toBe(String(model.artifacts[0]!.id));
+  });
+});
+
 describe('the history', () => {
   it('is carried forward by each baseline run and capped at `history` points', async () => {
     const runs = [pushRun(), model.addRun({ repository: REPO, event: 'schedule', headBranch: 'main' }), pushRun()];
