@@ -4,19 +4,27 @@ import * as path from 'node:path';
 import * as core from '@actions/core';
 import { getInputs } from './action/inputs.js';
 import { Output } from './action/constants.js';
-import { analyzeSource } from './analyze.js';
+import { analyze } from './baseline/analyze.js';
+import { knownLayers } from './baseline/document.js';
+import { loadBaseline, planBaseline, reportBaseline, saveBaseline } from './baseline/run.js';
 import { UserError, messageOf } from './errors.js';
 import { renderMeasurement } from './report/summary.js';
 
-/** The action: measure the image, report it in the job summary, set the outputs. */
+/** The action: measure the image against its baseline, report it in the job summary, set the outputs. */
 export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
     const tempDir = process.env.RUNNER_TEMP || os.tmpdir();
-    const images = await core.group(`Measuring ${inputs.image}`, () => analyzeSource(inputs.image, { tempDir }));
+    const plan = await planBaseline(inputs.baseline, { image: inputs.image }, tempDir);
+    const loaded = await core.group('Loading the baseline', () => loadBaseline(plan));
+    const result = await core.group(`Measuring ${inputs.image}`, () =>
+      analyze(inputs.image, { tempDir, knownLayers: knownLayers(loaded.document) }),
+    );
+    const images = result.images;
     const first = images[0]!;
+    const baseline = reportBaseline(loaded, result);
 
-    const report = renderMeasurement(images);
+    const report = `${renderMeasurement(images)}\n${baseline.line}\n`;
     const reportFile = path.join(tempDir, 'image-size-guard-report.md');
     await fs.writeFile(reportFile, report);
     await core.summary.addRaw(report).write();
@@ -30,6 +38,7 @@ export async function run(): Promise<void> {
       `${first.image.platform}: ${first.totals.compressedBytes} bytes compressed, ` +
         `${first.totals.uncompressedBytes} uncompressed, ${first.totals.layerCount} layers`,
     );
+    await saveBaseline(plan, loaded.document, result, null);
   } catch (err) {
     if (!(err instanceof UserError) && err instanceof Error && err.stack) core.debug(err.stack);
     core.setFailed(messageOf(err));

@@ -1,6 +1,14 @@
 /** The action's public names, exactly as action.yml declares them. */
 export const Input = {
   image: 'image',
+  key: 'key',
+  mode: 'mode',
+  baselineBranch: 'baseline-branch',
+  baselineFile: 'baseline-file',
+  baselineOutput: 'baseline-output',
+  retentionDays: 'retention-days',
+  history: 'history',
+  githubToken: 'github-token',
 } as const;
 
 export const Output = {
@@ -9,4 +17,7 @@ export const Output = {
   layerCount: 'layer-count',
   imageDigest: 'image-digest',
   reportFile: 'report-file',
+  result: 'result',
+  baselineCompressedBytes: 'baseline-compressed-bytes',
+  baselineArtifactId: 'baseline-artifact-id',
 } as const;
