@@ -5,15 +5,23 @@ import * as core from '@actions/core';
 import { getInputs } from './action/inputs.js';
 import { Output } from './action/constants.js';
 import { analyzeSource } from './analyze.js';
+import { runBuild, type BuildResult } from './build/run.js';
 import { UserError, messageOf } from './errors.js';
 import { renderMeasurement } from './report/summary.js';
 
-/** The action: measure the image, report it in the job summary, set the outputs. */
+/** The action: build the image (unless one is given), measure it, report it in the job summary, set the outputs. */
 export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
     const tempDir = process.env.RUNNER_TEMP || os.tmpdir();
-    const images = await core.group(`Measuring ${inputs.image}`, () => analyzeSource(inputs.image, { tempDir }));
+    const build: BuildResult | null = inputs.image
+      ? null
+      : await runBuild(inputs.build, { tempDir, sha: process.env.GITHUB_SHA ?? '' });
+    const source = inputs.image || build!.source;
+    // A build's layout holds every platform built; each is measured.
+    const images = await core.group(`Measuring ${inputs.image || 'the built image'}`, () =>
+      analyzeSource(source, { tempDir, ...(build ? { platform: 'all' } : {}) }),
+    );
     const first = images[0]!;
 
     const report = renderMeasurement(images);
@@ -24,7 +32,15 @@ export async function run(): Promise<void> {
     core.setOutput(Output.compressedBytes, first.totals.compressedBytes);
     core.setOutput(Output.uncompressedBytes, first.totals.uncompressedBytes);
     core.setOutput(Output.layerCount, first.totals.layerCount);
-    core.setOutput(Output.imageDigest, first.image.digest ?? '');
+    core.setOutput(Output.imageDigest, build?.digest ?? first.image.digest ?? '');
+    if (build) {
+      core.setOutput(Output.buildSeconds, build.stats.seconds);
+      core.setOutput(Output.cachedSteps, build.stats.cachedSteps);
+      core.setOutput(Output.totalSteps, build.stats.totalSteps);
+      core.info(
+        `Built in ${build.stats.seconds} s: ${build.stats.cachedSteps} of ${build.stats.totalSteps} steps from cache`,
+      );
+    }
     core.setOutput(Output.reportFile, reportFile);
     core.info(
       `${first.image.platform}: ${first.totals.compressedBytes} bytes compressed, ` +
