@@ -66,7 +66,12 @@ export function cacheArgs(version: string, plan: CachePlan, tags: readonly strin
     case 'registry': {
       if (!plan.ref) throw new UserError('cache: registry needs "cache-ref", e.g. ghcr.io/org/app-cache');
       const ref = registryCacheRef(plan.ref, plan.scope);
-      return ['--cache-from', `type=registry,ref=${ref}`, '--cache-to', `type=registry,ref=${ref},mode=max,ignore-error=true`];
+      return [
+        '--cache-from',
+        `type=registry,ref=${ref}`,
+        '--cache-to',
+        `type=registry,ref=${ref},mode=max,ignore-error=true`,
+      ];
     }
     case 'inline': {
       // The inline cache travels inside a pushed image, so it is read back from that image.

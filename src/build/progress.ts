@@ -84,7 +84,11 @@ export class ProgressReader {
       this.vertices.set(v.digest, merged);
       if ((merged.completed || merged.error) && merged.name && !this.reported.has(v.digest)) {
         this.reported.add(v.digest);
-        const how = merged.error ? `ERROR ${merged.error}` : merged.cached ? 'CACHED' : `DONE ${seconds(merged).toFixed(1)}s`;
+        const how = merged.error
+          ? `ERROR ${merged.error}`
+          : merged.cached
+            ? 'CACHED'
+            : `DONE ${seconds(merged).toFixed(1)}s`;
         out.push(`${merged.name} ${how}`);
       }
     }

@@ -137,7 +137,9 @@ export function buildError(progress: ProgressReader, code: number): UserError {
   const failure = progress.failure();
   if (failure) return new UserError(describeFailure(failure));
   const lines = progress.plainLines;
-  const daemon = lines.map((l) => /Cannot connect to the Docker daemon at (\S+?)\.? Is the docker daemon running/.exec(l)).find(Boolean);
+  const daemon = lines
+    .map((l) => /Cannot connect to the Docker daemon at (\S+?)\.? Is the docker daemon running/.exec(l))
+    .find(Boolean);
   if (daemon) {
     return new UserError(
       `Cannot reach the Docker daemon at ${daemon[1]}: start dockerd, or set DOCKER_HOST to a running daemon`,
