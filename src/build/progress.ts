@@ -13,6 +13,7 @@ interface Vertex {
   completed?: string;
   cached?: boolean;
   error?: string;
+  inputs?: string[];
 }
 
 interface VertexStatus {
@@ -108,11 +109,24 @@ export class ProgressReader {
     return out;
   }
 
-  /** The Dockerfile instructions that ran, in the order they started. FROM only resolves the base. */
+  /**
+   * The Dockerfile instructions of the build, in the order they started; steps found in the cache
+   * all "start" at once, so among those a step comes after the ones it builds on. FROM only
+   * resolves the base image and is not a step.
+   */
   steps(): BuildStep[] {
+    const depths = new Map<string, number>();
+    const depth = (digest: string): number => {
+      if (!depths.has(digest)) {
+        depths.set(digest, 0);
+        const inputs = this.vertices.get(digest)?.inputs ?? [];
+        depths.set(digest, inputs.length ? 1 + Math.max(...inputs.map(depth)) : 0);
+      }
+      return depths.get(digest)!;
+    };
     return [...this.vertices.values()]
       .filter((v) => v.name && isStep(v.name))
-      .sort((a, b) => (a.started ?? '').localeCompare(b.started ?? ''))
+      .sort((a, b) => (time(a.started) ?? 0) - (time(b.started) ?? 0) || depth(a.digest) - depth(b.digest))
       .map((v) => ({ name: v.name!, seconds: round(seconds(v)), cached: v.cached === true }));
   }
 
