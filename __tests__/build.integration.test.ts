@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUSYBOX } from './helpers/base-images.js';
 import { pruneRecords } from './helpers/buildkit.js';
+import { exec, run } from './helpers/exec.js';
 import { makeContext, sum } from './helpers/images.js';
 import { runAction, type ActionRun, type RunOptions } from './helpers/runner.js';
 import { CacheService } from './servers/cache-service.js';
@@ -84,7 +85,12 @@ describe('building with the local cache carried by @actions/cache', () => {
   ].join('\n');
 
   beforeAll(async () => {
-    context = await makeContext({ Dockerfile: dockerfile, 'deps.txt': 'left-pad 1.3.0\n', 'src.txt': 'v1\n' });
+    // The marker in the files too: BuildKit keys a COPY by content, not by stage name.
+    context = await makeContext({
+      Dockerfile: dockerfile,
+      'deps.txt': `left-pad 1.3.0 ${marker}\n`,
+      'src.txt': `v1 ${marker}\n`,
+    });
     temp = await fs.mkdtemp(path.join(os.tmpdir(), 'isgb-runner-temp-'));
   });
 
@@ -119,7 +125,7 @@ describe('building with the local cache carried by @actions/cache', () => {
   });
 
   it('after a source-only change, the dependency steps are cached and the source steps are not', async () => {
-    await fs.writeFile(path.join(context, 'src.txt'), 'v2\n');
+    await fs.writeFile(path.join(context, 'src.txt'), `v2 ${marker}\n`);
     const changed = await build(context, { temp, sha: 'c'.repeat(40) });
     expect(changed.code, changed.stdout).toBe(0);
     expect(changed.outputs['total-steps']).toBe('5');
@@ -172,6 +178,47 @@ describe('a multi-platform build', () => {
     expect(headings[0]).toContain('linux/amd64');
     expect(headings[1]).toContain('linux/arm64');
     expect(headings.every((h) => h.includes('2 layers'))).toBe(true);
+  });
+});
+
+describe('secrets and load', () => {
+  const tag = `isg-build/loaded:${randomBytes(4).toString('hex')}`;
+  afterAll(() => exec('docker', ['image', 'rm', '--force', tag]));
+
+  it('hands a secret to the build without it reaching the command line, outputs or report', async () => {
+    const secret = `s3cr3t-${randomBytes(12).toString('hex')}`;
+    const context = await makeContext({
+      // The step shows the secret's length, proving it arrived, without showing the secret. BuildKit
+      // does not key its cache on secrets, so the step carries a fresh marker to run every time.
+      Dockerfile: `FROM ${BUSYBOX}\nRUN --mount=type=secret,id=token wc -c /run/secrets/token && echo ${randomBytes(4).toString('hex')}\n`,
+    });
+    const result = await build(context, { inputs: { secrets: `token=${secret}`, cache: 'none' } });
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).toContain(`${secret.length} /run/secrets/token`);
+    // The runner masks what ::add-mask:: names in everything the step prints afterwards.
+    const lines = result.stdout.split('\n');
+    expect(lines).toContain(`::add-mask::${secret}`);
+    expect(lines.filter((l) => l.includes(secret))).toEqual([`::add-mask::${secret}`]);
+    expect(JSON.stringify(result.outputs)).not.toContain(secret);
+    expect(result.summary).not.toContain(secret);
+    const leftovers = await run('grep', ['-rl', '--', secret, result.temp]).catch(() => '');
+    expect(leftovers).toBe('');
+  });
+
+  it('with load, the built image is also in the daemon, with the layers that were measured', async () => {
+    const context = await makeContext({ Dockerfile: `FROM ${BUSYBOX}\nCOPY a.txt /\n`, 'a.txt': randomBytes(4096) });
+    const result = await build(context, { inputs: { load: 'true', tags: tag, cache: 'none' } });
+    expect(result.code, result.stdout).toBe(0);
+    const inspect = JSON.parse(await run('docker', ['image', 'inspect', tag])) as { RootFS: { Layers: string[] } }[];
+    const layers = inspect[0]!.RootFS.Layers;
+    expect(result.outputs['layer-count']).toBe(String(layers.length));
+    const builds = (await fs.readdir(result.temp)).filter((n) => n.startsWith('image-size-guard-build-'));
+    const layout = path.join(result.temp, builds[0]!, 'oci');
+    const blob = (d: string) => path.join(layout, 'blobs', ...d.split(':'));
+    let doc = await readJson<{ manifests?: Desc[]; config?: Desc }>(path.join(layout, 'index.json'));
+    while (doc.manifests) doc = await readJson(blob(doc.manifests.find((m) => m.platform?.os !== 'unknown')!.digest));
+    const config = await readJson<{ rootfs: { diff_ids: string[] } }>(blob(doc.config!.digest));
+    expect(config.rootfs.diff_ids).toEqual(layers);
   });
 });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it, test } from 'vitest';
-import { buildArgv, cacheArgs, compareVersions, parseVersion, registryCacheRef } from '../../src/build/buildx.js';
+import {
+  buildArgv,
+  cacheArgs,
+  compareVersions,
+  loadRequest,
+  parseVersion,
+  registryCacheRef,
+} from '../../src/build/buildx.js';
 import type { BuildInputs } from '../../src/build/inputs.js';
 import { UserError } from '../../src/errors.js';
 
@@ -44,6 +51,7 @@ function argvFor(version: string, inputs: Partial<BuildInputs>): string[] {
     iidFile: `${TMP}/iid`,
     secretFiles,
     cache,
+    exporter: 'oci',
   });
 }
 
@@ -126,7 +134,6 @@ describe('the buildx command line', () => {
         '--tag',
         'app:latest',
         ...OUT,
-        '--load',
         ...META,
         '.',
       ],
@@ -188,6 +195,31 @@ describe('the buildx command line', () => {
     ],
   ])('buildx %s, %j', (version, inputs, expected) => {
     expect(argvFor(version, inputs)).toEqual(expected);
+  });
+
+  it('loads into the daemon with a second build of the same arguments, without exporting the cache again', () => {
+    const request = {
+      inputs: { ...defaults, tags: ['app:pr-1'], load: true },
+      outputDir: `${TMP}/oci`,
+      metadataFile: `${TMP}/metadata.json`,
+      iidFile: `${TMP}/iid`,
+      secretFiles: [],
+      cache: cacheArgs('0.13.1', { mode: 'local', scope: 's', ref: '', dir: LOCAL, newDir: `${LOCAL}-new` }, []),
+      exporter: 'oci' as const,
+    };
+    expect(buildArgv(loadRequest(request))).toEqual([
+      'buildx',
+      'build',
+      '--progress=rawjson',
+      '--tag',
+      'app:pr-1',
+      '--load',
+      '--metadata-file',
+      `${TMP}/metadata.json.load`,
+      '--iidfile',
+      `${TMP}/iid`,
+      '.',
+    ]);
   });
 
   it('never puts a secret value on the command line', () => {

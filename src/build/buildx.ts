@@ -97,6 +97,20 @@ export interface BuildRequest {
   /** Secret files by id: the values stay out of the command line. */
   secretFiles: { id: string; path: string }[];
   cache: string[];
+  /**
+   * `oci` writes the layout that is measured; `load` loads the same (by then cached) build into the
+   * daemon. One build with both outputs would be cheaper, but BuildKit 0.13 then writes an OCI
+   * index.json that points at an index blob missing from the layout.
+   */
+  exporter: 'oci' | 'load';
+}
+
+/**
+ * The second build that loads the image into the daemon: everything is cached by then, the cache
+ * was exported by the first, and the metadata that counts is the first build's.
+ */
+export function loadRequest(req: BuildRequest): BuildRequest {
+  return { ...req, cache: [], exporter: 'load', metadataFile: `${req.metadataFile}.load` };
 }
 
 /** The full `docker` argv of a build. */
@@ -117,8 +131,8 @@ export function buildArgv(req: BuildRequest): string[] {
   for (const s of req.secretFiles) argv.push('--secret', `id=${s.id},src=${s.path}`);
   argv.push(...req.cache);
   // An OCI layout holds the blobs exactly as a registry would store them.
-  argv.push('--output', `type=oci,dest=${req.outputDir},tar=false`);
-  if (i.load) argv.push('--load');
+  if (req.exporter === 'oci') argv.push('--output', `type=oci,dest=${req.outputDir},tar=false`);
+  else argv.push('--load');
   argv.push('--metadata-file', req.metadataFile, '--iidfile', req.iidFile);
   argv.push(i.context || '.');
   return argv;

@@ -7,7 +7,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
-import { buildArgv, Buildx, cacheArgs } from './buildx.js';
+import { buildArgv, Buildx, cacheArgs, loadRequest } from './buildx.js';
 import { LocalCache } from './cache.js';
 import { defaultCacheScope, type BuildInputs } from './inputs.js';
 import { ProgressReader, type BuildFailure } from './progress.js';
@@ -54,7 +54,7 @@ export async function runBuild(inputs: BuildInputs, env: BuildEnv): Promise<Buil
   const outputDir = path.join(work, 'oci');
   const metadataFile = path.join(work, 'metadata.json');
   const iidFile = path.join(work, 'iid');
-  const argv = buildArgv({
+  const request = {
     inputs,
     outputDir,
     metadataFile,
@@ -71,21 +71,23 @@ export async function runBuild(inputs: BuildInputs, env: BuildEnv): Promise<Buil
       },
       inputs.tags,
     ),
-  });
+  };
 
   const progress = new ProgressReader();
+  const loadProgress = new ProgressReader();
   const started = Date.now();
   let code: number;
+  let failed = progress;
   try {
-    code = await core.group(`Building ${inputs.context || '.'}`, async () => {
-      core.info(`docker ${argv.join(' ')}`);
-      const result = await buildx.run(
-        argv,
-        (line) => progress.push(line).forEach((l) => core.info(l)),
-        (line) => core.info(line),
+    code = await core.group(`Building ${inputs.context || '.'}`, () =>
+      runLogged(buildx, buildArgv({ ...request, exporter: 'oci' }), progress),
+    );
+    if (code === 0 && inputs.load) {
+      code = await core.group('Loading the image into Docker', () =>
+        runLogged(buildx, buildArgv(loadRequest({ ...request, exporter: 'oci' })), loadProgress),
       );
-      return result.code;
-    });
+      if (code !== 0) failed = loadProgress;
+    }
   } finally {
     await Promise.all(secretFiles.map((s) => fs.rm(s.path, { force: true })));
   }
@@ -93,7 +95,7 @@ export async function runBuild(inputs: BuildInputs, env: BuildEnv): Promise<Buil
 
   if (code !== 0) {
     await local?.discard();
-    throw buildError(progress, code);
+    throw buildError(failed, code);
   }
   if (local) await core.group('Saving the build cache', () => local.commit());
 
@@ -107,6 +109,16 @@ export async function runBuild(inputs: BuildInputs, env: BuildEnv): Promise<Buil
     totalSteps: steps.length,
   };
   return { source: outputDir, stats, digest: await readDigest(metadataFile), imageId: await readText(iidFile) };
+}
+
+async function runLogged(buildx: Buildx, argv: string[], progress: ProgressReader): Promise<number> {
+  core.info(`docker ${argv.join(' ')}`);
+  const result = await buildx.run(
+    argv,
+    (line) => progress.push(line).forEach((l) => core.info(l)),
+    (line) => core.info(line),
+  );
+  return result.code;
 }
 
 async function checkDockerfile(inputs: BuildInputs): Promise<{ path: string; hash: string }> {
