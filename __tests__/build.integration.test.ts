@@ -119,6 +119,8 @@ describe('building with the local cache carried by @actions/cache', () => {
     expect(warm.stdout).toMatch(/Cache hit for restore-key: image-size-guard-buildkit-dockerfile-[0-9a-f]{16}-a{40}/);
     expect(warm.outputs['total-steps']).toBe('5');
     expect(warm.outputs['cached-steps']).toBe('5');
+    expect(warm.summary).toContain('5 of 5 steps from cache');
+    expect(warm.summary).toContain(`| &#91;app-${marker} 4/4&#93; RUN cp /app/src.txt /app/built.txt`);
     // The layer of random bytes came back from the cache rather than being made again.
     expect(warm.outputs['image-digest']).toBe(cold.outputs['image-digest']);
     expect(service.saved()).toHaveLength(2);

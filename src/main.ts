@@ -7,6 +7,7 @@ import { Output } from './action/constants.js';
 import { analyzeSource } from './analyze.js';
 import { runBuild, type BuildResult } from './build/run.js';
 import { UserError, messageOf } from './errors.js';
+import { renderBuild } from './report/build.js';
 import { renderMeasurement } from './report/summary.js';
 
 /** The action: build the image (unless one is given), measure it, report it in the job summary, set the outputs. */
@@ -24,7 +25,7 @@ export async function run(): Promise<void> {
     );
     const first = images[0]!;
 
-    const report = renderMeasurement(images);
+    const report = renderMeasurement(images) + (build ? `\n${renderBuild(build.stats)}` : '');
     const reportFile = path.join(tempDir, 'image-size-guard-report.md');
     await fs.writeFile(reportFile, report);
     await core.summary.addRaw(report).write();
