@@ -160,6 +160,30 @@ describe('building with the local cache carried by @actions/cache', () => {
   });
 });
 
+describe('when the cache service fails', () => {
+  it('a failed restore is a miss and a failed save a warning: the build goes on and succeeds', async () => {
+    const failing = new CacheService(`token-${randomBytes(8).toString('hex')}`);
+    failing.failing = { lookup: true, upload: true };
+    const own = await startServer(failing.handler);
+    try {
+      const context = await makeContext({ Dockerfile: `FROM ${BUSYBOX}\nCOPY a.txt /\n`, 'a.txt': randomBytes(64) });
+      const result = await runAction({
+        workspace: context,
+        inputs: { network: 'host' },
+        env: failing.env(own),
+      });
+      expect(result.code, result.stdout).toBe(0);
+      expect(result.errors).toEqual([]);
+      expect(result.stdout).toMatch(/^::warning::Failed to restore: .*lookup refused/m);
+      expect(result.stdout).toMatch(/^::warning::Failed to save: /m);
+      expect(result.outputs['total-steps']).toBe('1');
+      expect(failing.saved()).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
 describe('a multi-platform build', () => {
   it('measures each platform of a FROM scratch image built for linux/amd64 and linux/arm64', async () => {
     const context = await makeContext({

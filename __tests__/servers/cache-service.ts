@@ -24,6 +24,8 @@ export interface CacheEntry {
 export class CacheService {
   readonly entries: CacheEntry[] = [];
   private nextId = 1;
+  /** Make lookups or archive uploads fail, as an outage or a denied write would. */
+  failing: { lookup?: boolean; upload?: boolean } = {};
 
   constructor(
     readonly token: string,
@@ -37,7 +39,12 @@ export class CacheService {
 
   /** The twirp calls and the blob routes of this service's archives. */
   readonly handler: Handler = (req, server) => {
-    if (req.url.pathname.startsWith(`/devstoreaccount1/${CONTAINER}/`)) return this.blobs.handler(req, server);
+    if (req.url.pathname.startsWith(`/devstoreaccount1/${CONTAINER}/`)) {
+      if (this.failing.upload && req.method === 'PUT') {
+        return { status: 403, headers: { 'x-ms-error-code': 'AuthorizationFailure' }, body: 'AuthorizationFailure' };
+      }
+      return this.blobs.handler(req, server);
+    }
     if (!req.url.pathname.startsWith(SERVICE) || req.method !== 'POST') return undefined;
     if (req.headers.authorization !== `Bearer ${this.token}`) {
       return { status: 401, body: { code: 'unauthenticated', msg: 'bad token' } };
@@ -50,6 +57,7 @@ export class CacheService {
       case 'FinalizeCacheEntryUpload':
         return this.finalize(body);
       case 'GetCacheEntryDownloadURL':
+        if (this.failing.lookup) return { status: 400, body: { code: 'malformed', msg: 'lookup refused' } };
         return this.lookup(body, server);
       default:
         return { status: 404, body: { code: 'bad_route', msg: `no method ${method}` } };
