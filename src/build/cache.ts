@@ -34,11 +34,21 @@ export class LocalCache {
    * Restores the folder for this scope. The folder's path must be the same on every run: the cache
    * service versions entries by the paths they hold (RUNNER_TEMP is stable on GitHub's runners).
    */
-  static async restore(tempDir: string, scope: string, dockerfileHash: string, sha: string): Promise<LocalCache> {
+  static async restore(
+    tempDir: string,
+    scope: string,
+    dockerfileHash: string,
+    sha: string,
+    options: { skip?: boolean } = {},
+  ): Promise<LocalCache> {
     const dir = path.join(tempDir, 'image-size-guard-cache', scope);
     const { key, restoreKeys } = cacheKeys(scope, dockerfileHash, sha);
     const local = new LocalCache(dir, `${dir}-new`, key, restoreKeys);
     await fs.rm(local.newDir, { recursive: true, force: true });
+    if (options.skip) {
+      core.info('no-cache: the build reads no cache, so none is restored');
+      return local;
+    }
     if (!cache.isFeatureAvailable()) {
       core.info('The cache service is not available here: building with the local cache folder only');
       return local;

@@ -7,7 +7,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
-import { buildArgv, Buildx, cacheArgs, loadRequest } from './buildx.js';
+import { buildArgv, Buildx, cacheArgs, loadRequest, type BuildRequest } from './buildx.js';
 import { LocalCache } from './cache.js';
 import { defaultCacheScope, type BuildInputs } from './inputs.js';
 import { ProgressReader, type BuildFailure } from './progress.js';
@@ -46,7 +46,7 @@ export async function runBuild(inputs: BuildInputs, env: BuildEnv): Promise<Buil
   const local =
     inputs.cache === 'local'
       ? await core.group('Restoring the build cache', () =>
-          LocalCache.restore(env.tempDir, scope, dockerfile.hash, env.sha),
+          LocalCache.restore(env.tempDir, scope, dockerfile.hash, env.sha, { skip: inputs.noCache }),
         )
       : null;
 
@@ -54,7 +54,8 @@ export async function runBuild(inputs: BuildInputs, env: BuildEnv): Promise<Buil
   const outputDir = path.join(work, 'oci');
   const metadataFile = path.join(work, 'metadata.json');
   const iidFile = path.join(work, 'iid');
-  const request = {
+  const request: BuildRequest = {
+    exporter: 'oci',
     inputs,
     outputDir,
     metadataFile,
@@ -77,21 +78,21 @@ export async function runBuild(inputs: BuildInputs, env: BuildEnv): Promise<Buil
   const loadProgress = new ProgressReader();
   const started = Date.now();
   let code: number;
+  let seconds: number;
   let failed = progress;
   try {
-    code = await core.group(`Building ${inputs.context || '.'}`, () =>
-      runLogged(buildx, buildArgv({ ...request, exporter: 'oci' }), progress),
-    );
+    code = await core.group(`Building ${inputs.context || '.'}`, () => runLogged(buildx, buildArgv(request), progress));
+    // The build's time is that of the build that is measured; loading is extra.
+    seconds = (Date.now() - started) / 1000;
     if (code === 0 && inputs.load) {
       code = await core.group('Loading the image into Docker', () =>
-        runLogged(buildx, buildArgv(loadRequest({ ...request, exporter: 'oci' })), loadProgress),
+        runLogged(buildx, buildArgv(loadRequest(request)), loadProgress),
       );
       if (code !== 0) failed = loadProgress;
     }
   } finally {
     await Promise.all(secretFiles.map((s) => fs.rm(s.path, { force: true })));
   }
-  const seconds = (Date.now() - started) / 1000;
 
   if (code !== 0) {
     await local?.discard();
@@ -122,6 +123,13 @@ async function runLogged(buildx: Buildx, argv: string[], progress: ProgressReade
 }
 
 async function checkDockerfile(inputs: BuildInputs): Promise<{ path: string; hash: string }> {
+  // A remote context (a Git repository or tarball URL) brings its own Dockerfile.
+  if (!inputs.file && /^(https?|git|ssh):\/\/|^git@/.test(inputs.context)) {
+    return {
+      path: path.resolve('Dockerfile'),
+      hash: createHash('sha256').update(inputs.context).digest('hex').slice(0, 16),
+    };
+  }
   const file = path.resolve(inputs.file || path.join(inputs.context || '.', 'Dockerfile'));
   const content = await fs.readFile(file).catch(() => null);
   if (!content) {
