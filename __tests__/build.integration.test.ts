@@ -67,7 +67,7 @@ async function layoutSizes(temp: string): Promise<Map<string, number[]>> {
 }
 
 describe('building with the local cache carried by @actions/cache', () => {
-  const marker = `isgb${randomBytes(4).toString('hex')}`;
+  const marker = `isgbuild${randomBytes(4).toString('hex')}`;
   let context: string;
   let temp: string;
   let cold: ActionRun;
@@ -91,7 +91,7 @@ describe('building with the local cache carried by @actions/cache', () => {
       'deps.txt': `left-pad 1.3.0 ${marker}\n`,
       'src.txt': `v1 ${marker}\n`,
     });
-    temp = await fs.mkdtemp(path.join(os.tmpdir(), 'isgb-runner-temp-'));
+    temp = await fs.mkdtemp(path.join(os.tmpdir(), 'isg-build-runner-temp-'));
   });
 
   it('builds cold: five steps, none cached, sizes from the layout, the cache saved', async () => {
@@ -256,7 +256,7 @@ describe('bad input ends the step with one line', () => {
     context = await makeContext({ Dockerfile: `FROM ${BUSYBOX}\nRUN true\n` });
     // A docker CLI without buildx, or with an old one, cannot be installed beside the real one on
     // this machine: two small scripts stand in for them.
-    fakes = await fs.mkdtemp(path.join(os.tmpdir(), 'isgb-fake-docker-'));
+    fakes = await fs.mkdtemp(path.join(os.tmpdir(), 'isg-build-fake-docker-'));
     for (const [name, script] of [
       ['no-buildx', `echo "docker: 'buildx' is not a docker command." >&2\nexit 1`],
       ['old-buildx', 'echo "github.com/docker/buildx v0.12.1 30feaa1a915b869ebc2eea6328624b49facd4bfb"'],
