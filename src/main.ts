@@ -2,29 +2,44 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
-import { getInputs } from './action/inputs.js';
+import { getInputs, type Inputs } from './action/inputs.js';
 import { Output } from './action/constants.js';
 import { analyze } from './baseline/analyze.js';
 import { knownLayers } from './baseline/document.js';
+import type { KeyParts } from './baseline/mode.js';
 import { loadBaseline, planBaseline, reportBaseline, saveBaseline } from './baseline/run.js';
+import { runBuild, type BuildResult } from './build/run.js';
 import { UserError, messageOf } from './errors.js';
+import { renderBuild } from './report/build.js';
 import { renderMeasurement } from './report/summary.js';
 
-/** The action: measure the image against its baseline, report it in the job summary, set the outputs. */
+/**
+ * The action: build the image (unless one is given), measure it against its baseline, report it
+ * in the job summary, set the outputs, and in baseline mode store the new baseline.
+ */
 export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
     const tempDir = process.env.RUNNER_TEMP || os.tmpdir();
-    const plan = await planBaseline(inputs.baseline, { image: inputs.image }, tempDir);
+    const plan = await planBaseline(inputs.baseline, keyParts(inputs), tempDir);
     const loaded = await core.group('Loading the baseline', () => loadBaseline(plan));
-    const result = await core.group(`Measuring ${inputs.image}`, () =>
-      analyze(inputs.image, { tempDir, knownLayers: knownLayers(loaded.document) }),
+
+    const build: BuildResult | null = inputs.image
+      ? null
+      : await runBuild(inputs.build, { tempDir, sha: process.env.GITHUB_SHA ?? '', scope: plan.key });
+    // A build's layout holds every platform built; each is measured.
+    const result = await core.group(`Measuring ${inputs.image || 'the built image'}`, () =>
+      analyze(inputs.image || build!.source, {
+        tempDir,
+        knownLayers: knownLayers(loaded.document),
+        ...(build ? { platform: 'all' } : {}),
+      }),
     );
     const images = result.images;
     const first = images[0]!;
     const baseline = reportBaseline(loaded, result);
 
-    const report = `${renderMeasurement(images)}\n${baseline.line}\n`;
+    const report = [renderMeasurement(images), build ? renderBuild(build.stats) : '', baseline.line].join('\n');
     const reportFile = path.join(tempDir, 'image-size-guard-report.md');
     await fs.writeFile(reportFile, report);
     await core.summary.addRaw(report).write();
@@ -32,15 +47,32 @@ export async function run(): Promise<void> {
     core.setOutput(Output.compressedBytes, first.totals.compressedBytes);
     core.setOutput(Output.uncompressedBytes, first.totals.uncompressedBytes);
     core.setOutput(Output.layerCount, first.totals.layerCount);
-    core.setOutput(Output.imageDigest, first.image.digest ?? '');
+    core.setOutput(Output.imageDigest, build?.digest ?? first.image.digest ?? '');
     core.setOutput(Output.reportFile, reportFile);
+    if (build) {
+      core.setOutput(Output.buildSeconds, build.stats.seconds);
+      core.setOutput(Output.cachedSteps, build.stats.cachedSteps);
+      core.setOutput(Output.totalSteps, build.stats.totalSteps);
+      core.info(
+        `Built in ${build.stats.seconds} s: ${build.stats.cachedSteps} of ${build.stats.totalSteps} steps from cache`,
+      );
+    }
     core.info(
       `${first.image.platform}: ${first.totals.compressedBytes} bytes compressed, ` +
         `${first.totals.uncompressedBytes} uncompressed, ${first.totals.layerCount} layers`,
     );
-    await saveBaseline(plan, loaded.document, result, null);
+    await saveBaseline(plan, loaded.document, result, build?.stats ?? null);
   } catch (err) {
     if (!(err instanceof UserError) && err instanceof Error && err.stack) core.debug(err.stack);
     core.setFailed(messageOf(err));
   }
+}
+
+/** What names this image: its reference, or the Dockerfile, target and platforms it is built from. */
+function keyParts(inputs: Inputs): KeyParts {
+  if (inputs.image) return { image: inputs.image };
+  const { file, context, target, platforms } = inputs.build;
+  // Relative to the workspace, so the key is the same on every runner.
+  const dockerfile = path.relative(process.cwd(), path.resolve(file || path.join(context, 'Dockerfile')));
+  return { file: dockerfile || 'Dockerfile', target, platforms };
 }

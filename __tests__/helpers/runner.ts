@@ -34,6 +34,8 @@ export interface RunOptions {
   ref?: string;
   env?: Record<string, string | undefined>;
   workspace?: string;
+  /** RUNNER_TEMP; a fresh folder by default. GitHub's runners keep the same path from run to run. */
+  temp?: string;
   /** Loopback stand-ins for GitHub's services (see __tests__/servers/). */
   services?: Services;
 }
@@ -53,7 +55,7 @@ export interface Services {
 
 export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
   const base = await fs.mkdtemp(path.join(os.tmpdir(), 'isg-runner-'));
-  const temp = path.join(base, 'temp');
+  const temp = options.temp ?? path.join(base, 'temp');
   const workspace = options.workspace ?? path.join(base, 'workspace');
   await fs.mkdir(temp, { recursive: true });
   await fs.mkdir(workspace, { recursive: true });

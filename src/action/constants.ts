@@ -9,6 +9,23 @@ export const Input = {
   retentionDays: 'retention-days',
   history: 'history',
   githubToken: 'github-token',
+  context: 'context',
+  file: 'file',
+  target: 'target',
+  buildArgs: 'build-args',
+  buildContexts: 'build-contexts',
+  secrets: 'secrets',
+  platforms: 'platforms',
+  network: 'network',
+  labels: 'labels',
+  noCache: 'no-cache',
+  pull: 'pull',
+  builder: 'builder',
+  tags: 'tags',
+  load: 'load',
+  cache: 'cache',
+  cacheRef: 'cache-ref',
+  cacheScope: 'cache-scope',
 } as const;
 
 export const Output = {
@@ -20,4 +37,7 @@ export const Output = {
   result: 'result',
   baselineCompressedBytes: 'baseline-compressed-bytes',
   baselineArtifactId: 'baseline-artifact-id',
+  buildSeconds: 'build-seconds',
+  cachedSteps: 'cached-steps',
+  totalSteps: 'total-steps',
 } as const;

@@ -3,23 +3,28 @@ import { DEFAULT_HISTORY } from '../baseline/document.js';
 import { parseCount, parseMode, sanitizeKey } from '../baseline/mode.js';
 import type { BaselineInputs } from '../baseline/run.js';
 import { UserError } from '../errors.js';
+import {
+  parseCacheMode,
+  parseKeyValueLines,
+  parseLines,
+  parseList,
+  parseSecrets,
+  type BuildInputs,
+} from '../build/inputs.js';
 import { Input } from './constants.js';
 
 export interface Inputs {
-  /** A local image reference, or the path of a docker save / OCI layout archive or folder. */
+  /** A local image reference, or the path of a docker save / OCI layout archive or folder; empty to build. */
   image: string;
   baseline: BaselineInputs;
+  /** What to build when `image` is empty. */
+  build: BuildInputs;
 }
 
 /** The only reader of the action's inputs. */
 export function getInputs(): Inputs {
   const image = core.getInput(Input.image).trim();
-  if (!image) {
-    throw new UserError(
-      'Input "image" is empty: set it to an image reference (e.g. myapp:latest) or an image archive path',
-    );
-  }
-  return { image, baseline: getBaselineInputs() };
+  return { image, baseline: getBaselineInputs(), build: getBuildInputs() };
 }
 
 function getBaselineInputs(): BaselineInputs {
@@ -34,4 +39,35 @@ function getBaselineInputs(): BaselineInputs {
     history: parseCount(Input.history, core.getInput(Input.history), DEFAULT_HISTORY, 1, 1000),
     githubToken: core.getInput(Input.githubToken).trim(),
   };
+}
+
+function getBuildInputs(): BuildInputs {
+  const text = (name: string) => core.getInput(name).trim();
+  return {
+    context: text(Input.context) || '.',
+    file: text(Input.file),
+    target: text(Input.target),
+    buildArgs: parseKeyValueLines(Input.buildArgs, core.getInput(Input.buildArgs)),
+    buildContexts: parseKeyValueLines(Input.buildContexts, core.getInput(Input.buildContexts)),
+    secrets: parseSecrets(core.getInput(Input.secrets)),
+    platforms: parseList(core.getInput(Input.platforms)),
+    network: text(Input.network),
+    labels: parseKeyValueLines(Input.labels, core.getInput(Input.labels)),
+    noCache: flag(Input.noCache),
+    pull: flag(Input.pull),
+    builder: text(Input.builder),
+    tags: parseList(core.getInput(Input.tags)),
+    load: flag(Input.load),
+    cache: parseCacheMode(core.getInput(Input.cache)),
+    cacheRef: text(Input.cacheRef),
+    cacheScope: parseLines(core.getInput(Input.cacheScope)).join('-'),
+  };
+}
+
+/** A boolean input; empty is false, and anything but true/false is a mistake worth one line. */
+function flag(name: string): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new UserError(`Input "${name}" is "${core.getInput(name).trim()}": use true or false`);
 }

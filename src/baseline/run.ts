@@ -32,6 +32,7 @@ import {
   deriveKey,
   resolveMode,
   untrustedWrite,
+  type KeyParts,
   type Mode,
   type ResolvedMode,
 } from './mode.js';
@@ -72,14 +73,10 @@ export interface LoadedBaseline {
   severity: 'notice' | 'warning';
 }
 
-export async function planBaseline(
-  inputs: BaselineInputs,
-  measured: { image: string },
-  tempDir: string,
-): Promise<BaselinePlan> {
+export async function planBaseline(inputs: BaselineInputs, measured: KeyParts, tempDir: string): Promise<BaselinePlan> {
   const context = github.context;
   const repo = context.repo;
-  const key = inputs.key || deriveKey({ image: measured.image });
+  const key = inputs.key || deriveKey(measured);
   let branch = inputs.baselineBranch || defaultBranchFromPayload(context.payload);
   if (!branch && inputs.githubToken) {
     try {
