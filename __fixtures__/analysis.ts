@@ -1,6 +1,6 @@
-/** Typed builders of analyses for tests of the comparison, thresholds, hints and report. */
+/** Typed analyses and builders of them for tests of what consumes an analysis (baseline, comparison, report). */
 import type { LayerMeasurement } from '../src/analysis/measure.js';
-import type { DiveFigures, HintFacts, ImageAnalysis } from '../src/analysis/types.js';
+import type { AnalysisResult, DiveFigures, HintFacts, ImageAnalysis } from '../src/analysis/types.js';
 import type { BuildStats } from '../src/build/types.js';
 
 export interface LayerSpec {
@@ -87,6 +87,54 @@ export function analysis(spec: AnalysisSpec): ImageAnalysis {
 
 export function buildStats(seconds: number, cachedSteps: number, totalSteps: number): BuildStats {
   return { seconds, cacheMode: 'local', contextBytes: 2048, steps: [], cachedSteps, totalSteps };
+}
+
+export function imageAnalysis(platform: string, compressed: number, uncompressed: number, wasted = 0): ImageAnalysis {
+  return {
+    schemaVersion: 1,
+    image: { ref: 'myapp:1', digest: 'sha256:' + 'a'.repeat(64), manifestDigest: null, platform },
+    totals: {
+      compressedBytes: compressed,
+      uncompressedBytes: uncompressed,
+      contentBytes: uncompressed,
+      compressedEstimated: false,
+      layerCount: 1,
+      fileCount: 1,
+    },
+    layers: [
+      {
+        index: 0,
+        digest: 'sha256:' + 'b'.repeat(64),
+        diffId: 'sha256:' + 'c'.repeat(64),
+        mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
+        compressedBytes: compressed,
+        compressedEstimated: false,
+        uncompressedBytes: uncompressed,
+        contentBytes: uncompressed,
+        instruction: 'COPY app /app',
+        fileCount: 1,
+      },
+    ],
+    dive: {
+      efficiency: 1,
+      wastedBytes: wasted,
+      userWastedRatio: null,
+      sizeBytes: uncompressed,
+      userSizeBytes: 0,
+      inefficiencies: [],
+    },
+    hiddenBytes: 0,
+    directories: [],
+    files: [],
+    facts: { packageCaches: [], removedLater: [], toolchains: [], secrets: [], user: null, runsAsRoot: true },
+  };
+}
+
+export function analysisResult(...images: ImageAnalysis[]): AnalysisResult {
+  return {
+    images,
+    layers: images.flatMap((i) => i.layers.map((l) => ({ digest: l.digest!, version: 1 }))),
+  };
 }
 
 /** A short stable fake digest: FNV-1a spread over 64 hex digits. */

@@ -145,9 +145,9 @@ describe('bad input ends the step with one line that says what to do', () => {
     );
   });
 
-  it('no image given', async () => {
+  it('no image given and no Dockerfile to build one from', async () => {
     expect(oneLine(await runAction({ inputs: { image: '' } }))).toMatch(
-      /^Input required and not supplied: image|^Input "image" is empty/,
+      /^No Dockerfile at \S+\/workspace\/Dockerfile: set "file" to the Dockerfile's path, or "context"/,
     );
   });
 });

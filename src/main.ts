@@ -1,38 +1,93 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
-import { readBaselineFile } from './action/baseline-file.js';
-import { getInputs } from './action/inputs.js';
+import { getInputs, type Inputs } from './action/inputs.js';
 import { Output } from './action/constants.js';
+import { baselineForReport } from './action/baseline-file.js';
 import { failureMessage, reportAndGate } from './action/report.js';
-import { measuredOnly } from './analysis/measured.js';
-import { analyzeSource } from './analyze.js';
+import { analyze } from './baseline/analyze.js';
+import { knownLayers } from './baseline/document.js';
+import type { KeyParts } from './baseline/mode.js';
+import { loadBaseline, planBaseline, reportBaseline, saveBaseline } from './baseline/run.js';
+import { runBuild, type BuildResult } from './build/run.js';
 import { UserError, messageOf } from './errors.js';
+import { renderBuild } from './report/build.js';
 
-/** The action: measure the image, compare it with the baseline, report, set the outputs, gate. */
+/**
+ * The action: build the image (unless one is given), measure it, compare it with its baseline,
+ * report (summary, annotations, PR comment), set the outputs, in baseline mode store the new
+ * baseline, and fail when a threshold says so.
+ */
 export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
     const tempDir = process.env.RUNNER_TEMP || os.tmpdir();
-    const images = await core.group(`Measuring ${inputs.image}`, () => analyzeSource(inputs.image, { tempDir }));
-    const first = images[0]!;
+    const plan = await planBaseline(inputs.baseline, keyParts(inputs), tempDir);
+    const loaded = await core.group('Loading the baseline', () => loadBaseline(plan));
 
-    const baseline = inputs.report.baselineFile
-      ? await readBaselineFile(path.resolve(process.env.GITHUB_WORKSPACE || '.', inputs.report.baselineFile))
-      : { images: null, reason: null };
-    const verdict = await reportAndGate(images.map(measuredOnly), null, baseline, inputs.report, tempDir);
+    const build: BuildResult | null = inputs.image
+      ? null
+      : await runBuild(inputs.build, { tempDir, sha: process.env.GITHUB_SHA ?? '', scope: plan.key });
+    // A build's layout holds every platform built; each is measured.
+    const result = await core.group(`Measuring ${inputs.image || 'the built image'}`, () =>
+      analyze(inputs.image || build!.source, {
+        tempDir,
+        knownLayers: knownLayers(loaded.document),
+        ...(build ? { platform: 'all' } : {}),
+      }),
+    );
+    const images = result.images;
+    const first = images[0]!;
+    const baseline = reportBaseline(loaded, result);
+
+    const verdict = await reportAndGate({
+      images,
+      build: build?.stats ?? null,
+      baseline: baselineForReport(baseline),
+      inputs: inputs.report,
+      file: dockerfilePath(inputs),
+      commentKey: inputs.report.commentKey || plan.key,
+      githubToken: inputs.baseline.githubToken,
+      tempDir,
+      summaryAppendix: build ? renderBuild(build.stats) : undefined,
+    });
 
     core.setOutput(Output.compressedBytes, first.totals.compressedBytes);
     core.setOutput(Output.uncompressedBytes, first.totals.uncompressedBytes);
     core.setOutput(Output.layerCount, first.totals.layerCount);
-    core.setOutput(Output.imageDigest, first.image.digest ?? '');
+    core.setOutput(Output.imageDigest, build?.digest ?? first.image.digest ?? '');
+    if (build) {
+      core.setOutput(Output.buildSeconds, build.stats.seconds);
+      core.setOutput(Output.cachedSteps, build.stats.cachedSteps);
+      core.setOutput(Output.totalSteps, build.stats.totalSteps);
+      core.info(
+        `Built in ${build.stats.seconds} s: ${build.stats.cachedSteps} of ${build.stats.totalSteps} steps from cache`,
+      );
+    }
     core.info(
       `${first.image.platform}: ${first.totals.compressedBytes} bytes compressed, ` +
         `${first.totals.uncompressedBytes} uncompressed, ${first.totals.layerCount} layers`,
     );
+    await saveBaseline(plan, loaded.document, result, build?.stats ?? null);
     if (verdict.failed) core.setFailed(failureMessage(verdict));
   } catch (err) {
     if (!(err instanceof UserError) && err instanceof Error && err.stack) core.debug(err.stack);
     core.setFailed(messageOf(err));
   }
+}
+
+/** What names this image: its reference, or the Dockerfile, target and platforms it is built from. */
+function keyParts(inputs: Inputs): KeyParts {
+  if (inputs.image) return { image: inputs.image };
+  const { file, context, target, platforms } = inputs.build;
+  // Relative to the workspace, so the key is the same on every runner.
+  const dockerfile = path.relative(process.cwd(), path.resolve(file || path.join(context, 'Dockerfile')));
+  return { file: dockerfile || 'Dockerfile', target, platforms };
+}
+
+/** The Dockerfile, relative to the workspace, when known: given, or the build's default. */
+function dockerfilePath(inputs: Inputs): string | null {
+  const { file, context } = inputs.build;
+  if (file) return file;
+  return inputs.image ? null : path.join(context, 'Dockerfile');
 }

@@ -59,12 +59,31 @@ beforeAll(async () => {
   });
   const doc = {
     schemaVersion: 1,
-    commit: 'c0ffee0c0ffee0c0ffee0c0ffee0c0ffee0c0ffe',
-    build: null,
-    images: [base],
-    history: [
-      { time: '2026-11-25T10:00:00Z', commit: 'c0ffee0', compressed: baselineCompressed, uncompressed: 1, wasted: 0 },
+    key: 'app',
+    origin: {
+      repository: 'octo-org/octo-app',
+      commit: 'c0ffee0c0ffee0c0ffee0c0ffee0c0ffee0c0ffe',
+      ref: 'refs/heads/main',
+      runId: 900,
+      time: '2026-11-25T10:00:00Z',
+    },
+    platforms: [
+      {
+        platform: 'linux/amd64',
+        analysis: base,
+        history: [
+          {
+            time: '2026-11-25T10:00:00Z',
+            commit: 'c0ffee0',
+            compressed: baselineCompressed,
+            uncompressed: 1,
+            wasted: 0,
+          },
+        ],
+      },
     ],
+    layers: {},
+    build: null,
   };
   await fs.writeFile(path.join(workspace, 'baseline.json'), JSON.stringify(doc));
 });
@@ -81,12 +100,23 @@ afterAll(async () => {
 function pr(inputs: Record<string, string> = {}, token = 'ghs_actions'): Promise<ActionRun> {
   return runAction({
     eventName: 'pull_request',
-    event: { number: 42, pull_request: { number: 42, head: { sha: 'abcdef0'.padEnd(40, '1') } } },
+    event: {
+      number: 42,
+      repository: { full_name: 'octo-org/octo-app', default_branch: 'main' },
+      pull_request: { number: 42, head: { sha: 'abcdef0'.padEnd(40, '1') } },
+    },
     ref: 'refs/pull/42/merge',
-    apiUrl: server.url,
-    token,
+    services: { apiUrl: server.url, token },
     workspace,
-    inputs: { image: archive, file: 'Dockerfile', 'baseline-file': 'baseline.json', 'comment-key': 'app', ...inputs },
+    // The comment's key defaults to the baseline's.
+    inputs: {
+      image: archive,
+      file: 'Dockerfile',
+      'baseline-file': 'baseline.json',
+      key: 'app',
+      mode: 'compare',
+      ...inputs,
+    },
   });
 }
 
@@ -225,10 +255,10 @@ describe('the sticky PR comment', () => {
     expect(never.code, never.stdout).toBe(0);
     expect(never.summary).toContain(MARKER);
     const push = await runAction({
-      apiUrl: server.url,
-      token: 'ghs_actions',
+      services: { apiUrl: server.url, token: 'ghs_actions' },
+      event: { repository: { full_name: 'octo-org/octo-app', default_branch: 'main' } },
       workspace,
-      inputs: { image: archive, 'baseline-file': 'baseline.json' },
+      inputs: { image: archive, 'baseline-file': 'baseline.json', key: 'app', mode: 'compare' },
     });
     expect(push.code, push.stdout).toBe(0);
     expect(push.outputs.result).toBe('pass');

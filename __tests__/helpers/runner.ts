@@ -36,15 +36,28 @@ export interface RunOptions {
   ref?: string;
   env?: Record<string, string | undefined>;
   workspace?: string;
-  /** GITHUB_API_URL: where @actions/github sends REST calls (a loopback server in tests). */
+  /** RUNNER_TEMP; a fresh folder by default. GitHub's runners keep the same path from run to run. */
+  temp?: string;
+  /** Loopback stand-ins for GitHub's services (see __tests__/servers/). */
+  services?: Services;
+}
+
+export interface Services {
+  /** ACTIONS_RESULTS_URL: the cache and artifact services' origin. */
+  resultsUrl?: string;
+  /** ACTIONS_RUNTIME_TOKEN: a JWT naming the run's backend ids (see servers/github-model.ts). */
+  runtimeToken?: string;
+  /** GITHUB_API_URL: the REST API. */
   apiUrl?: string;
-  /** The `github-token` input. */
+  /** The `github-token` input, as `${{ github.token }}` fills it. */
   token?: string;
+  /** GITHUB_RUN_ID */
+  runId?: number;
 }
 
 export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
   const base = await fs.mkdtemp(path.join(os.tmpdir(), 'isg-runner-'));
-  const temp = path.join(base, 'temp');
+  const temp = options.temp ?? path.join(base, 'temp');
   const workspace = options.workspace ?? path.join(base, 'workspace');
   await fs.mkdir(temp, { recursive: true });
   await fs.mkdir(workspace, { recursive: true });
@@ -77,8 +90,13 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     RUNNER_OS: 'Linux',
     GITHUB_WORKSPACE: workspace,
   };
-  if (options.apiUrl) env.GITHUB_API_URL = options.apiUrl;
-  if (options.token !== undefined) env['INPUT_GITHUB-TOKEN'] = options.token;
+  const services = options.services ?? {};
+  if (services.resultsUrl) env.ACTIONS_RESULTS_URL = services.resultsUrl;
+  if (services.runtimeToken) env.ACTIONS_RUNTIME_TOKEN = services.runtimeToken;
+  // GITHUB_SERVER_URL stays unset: a loopback value would send the toolkit down its GHES paths.
+  if (services.apiUrl) env.GITHUB_API_URL = services.apiUrl;
+  if (services.token) env['INPUT_GITHUB-TOKEN'] = services.token;
+  if (services.runId !== undefined) env.GITHUB_RUN_ID = String(services.runId);
   for (const [name, value] of Object.entries(options.inputs ?? {})) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }

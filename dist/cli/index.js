@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(795);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 61:
+/***/ 795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28,6 +28,135 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/baseline/document.ts
+const BASELINE_SCHEMA_VERSION = 1;
+const DEFAULT_HISTORY = 30;
+/**
+ * Reads a baseline document, or says in one line why it cannot serve as this run's baseline. Never
+ * throws: a baseline is optional, so nothing wrong with it may stop a run.
+ */
+function parseBaseline(text, expectedKey) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        return { ok: false, reason: `the baseline is not readable JSON (${err.message})` };
+    }
+    if (!isObject(value) || typeof value.schemaVersion !== 'number') {
+        return { ok: false, reason: 'the baseline is not an image-size-guard baseline document (no schemaVersion)' };
+    }
+    if (value.schemaVersion > BASELINE_SCHEMA_VERSION) {
+        return {
+            ok: false,
+            reason: `the baseline was written by a newer image-size-guard (schema ${value.schemaVersion}; this version reads ` +
+                `${BASELINE_SCHEMA_VERSION}): use the same action version on both branches`,
+        };
+    }
+    if (value.schemaVersion !== BASELINE_SCHEMA_VERSION) {
+        return { ok: false, reason: `the baseline has an unknown schema version ${value.schemaVersion}` };
+    }
+    const problem = structuralProblem(value);
+    if (problem)
+        return { ok: false, reason: `the baseline document is damaged: ${problem}` };
+    const document = value;
+    if (document.key !== expectedKey) {
+        return {
+            ok: false,
+            reason: `the baseline is for image key "${document.key}", not "${expectedKey}": set the same \`key\` on both branches`,
+        };
+    }
+    return { ok: true, document };
+}
+/** The first thing missing or mistyped in what the rest of the tool reads, or null. */
+function structuralProblem(doc) {
+    if (typeof doc.key !== 'string')
+        return 'key is not a string';
+    const origin = doc.origin;
+    if (!isObject(origin) || typeof origin.commit !== 'string' || typeof origin.time !== 'string') {
+        return 'origin.commit or origin.time is missing';
+    }
+    if (!isObject(doc.layers))
+        return 'layers is not an object';
+    if (!Array.isArray(doc.platforms) || doc.platforms.length === 0)
+        return 'platforms is empty';
+    for (const [i, p] of doc.platforms.entries()) {
+        if (!isObject(p) || typeof p.platform !== 'string')
+            return `platforms[${i}].platform is missing`;
+        const analysis = p.analysis;
+        if (!isObject(analysis) || !isObject(analysis.totals) || !Array.isArray(analysis.layers)) {
+            return `platforms[${i}].analysis has no totals or layers`;
+        }
+        for (const field of ['compressedBytes', 'uncompressedBytes', 'layerCount']) {
+            if (typeof analysis.totals[field] !== 'number')
+                return `platforms[${i}].analysis.totals.${field} is not a number`;
+        }
+        if (!Array.isArray(p.history) || !p.history.every(isHistoryPoint))
+            return `platforms[${i}].history is malformed`;
+    }
+    return null;
+}
+function isHistoryPoint(x) {
+    return (isObject(x) &&
+        typeof x.time === 'string' &&
+        typeof x.commit === 'string' &&
+        typeof x.compressed === 'number' &&
+        typeof x.uncompressed === 'number' &&
+        typeof x.wasted === 'number');
+}
+function isObject(x) {
+    return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+function matchPlatforms(document, platforms) {
+    const byName = new Map(document.platforms.map((p) => [p.platform, p]));
+    const matched = [];
+    const missing = [];
+    for (const platform of platforms) {
+        const entry = byName.get(platform);
+        if (entry)
+            matched.push(entry);
+        else
+            missing.push(platform);
+    }
+    return { matched, missing };
+}
+/** The layer records a baseline holds, for the analysis to reuse instead of reading those layers. */
+function knownLayers(document) {
+    const known = new Map();
+    for (const [digest, record] of Object.entries(document?.layers ?? {})) {
+        if (isObject(record) && record.digest === digest)
+            known.set(digest, record);
+    }
+    return known;
+}
+/** The document a baseline run writes: this measurement plus the previous one's history. */
+function buildBaseline(input) {
+    const limit = Math.max(1, input.historyLimit);
+    const previousByPlatform = new Map((input.previous?.platforms ?? []).map((p) => [p.platform, p.history]));
+    const platforms = input.analysis.images.map((analysis) => {
+        const point = {
+            time: input.origin.time,
+            commit: input.origin.commit,
+            compressed: analysis.totals.compressedBytes,
+            uncompressed: analysis.totals.uncompressedBytes,
+            wasted: analysis.dive.wastedBytes,
+        };
+        const history = [...(previousByPlatform.get(analysis.image.platform) ?? []), point].slice(-limit);
+        return { platform: analysis.image.platform, analysis, history };
+    });
+    const layers = {};
+    for (const record of input.analysis.layers)
+        layers[record.digest] = record;
+    return {
+        schemaVersion: BASELINE_SCHEMA_VERSION,
+        key: input.key,
+        origin: input.origin,
+        platforms,
+        layers,
+        build: input.build,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * A problem the user can fix: wrong input, missing image, unreachable daemon. Its message is one
@@ -44,21 +173,27 @@ function messageOf(err) {
 
 ;// CONCATENATED MODULE: ./src/action/baseline-file.ts
 /**
- * Reads a baseline document from a path (`baseline-file`). Anything wrong with it is a reason to
- * report without deltas, never a failure: the run goes on and says why in one line.
+ * The baseline as the comparison takes it: per platform, the baseline's analysis, build, commit
+ * and history, from the baseline document.
  */
 
 
-/** Writes a baseline document of these images, for `compare --baseline` to read later. */
-async function writeBaselineFile(file, images, commit = null) {
-    const doc = { schemaVersion: 1, commit, build: null, images, history: [] };
-    try {
-        await promises_namespaceObject.writeFile(file, `${JSON.stringify(doc)}\n`);
-    }
-    catch (err) {
-        throw new UserError(`Cannot write the baseline to ${file} (${err.code ?? 'error'}): give a writable path`);
-    }
+
+function baselineImages(document, platforms = document.platforms) {
+    return platforms.map((p) => ({
+        analysis: p.analysis,
+        build: document.build,
+        commit: document.origin.commit,
+        history: p.history,
+    }));
 }
+/** What the run found out about its baseline, as the report takes it. */
+function baselineForReport(found) {
+    if (!found.document || found.matched.length === 0)
+        return { images: null, reason: found.line };
+    return { images: baselineImages(found.document, found.matched), reason: null };
+}
+/** A baseline document at a path, whatever its key (the CLI's `--baseline`). */
 async function readBaselineFile(file) {
     let text;
     try {
@@ -67,52 +202,34 @@ async function readBaselineFile(file) {
     catch (err) {
         return { images: null, reason: `No baseline at ${file} (${err.code ?? 'unreadable'})` };
     }
-    let doc;
+    let key = '';
     try {
-        doc = JSON.parse(text);
+        key = String(JSON.parse(text).key ?? '');
     }
     catch {
-        return { images: null, reason: `The baseline ${file} is not valid JSON: it was ignored` };
+        // parseBaseline says why in its own words.
     }
-    if (doc.schemaVersion !== 1 || !Array.isArray(doc.images)) {
-        return {
-            images: null,
-            reason: `The baseline ${file} is not a baseline document this version reads (schemaVersion 1)`,
-        };
-    }
-    return {
-        images: doc.images.map((analysis) => ({
-            analysis,
-            build: doc.build ?? null,
-            commit: doc.commit ?? null,
-            history: doc.history ?? [],
-        })),
-        reason: null,
-    };
+    const parsed = parseBaseline(text, key);
+    if (!parsed.ok)
+        return { images: null, reason: `The baseline ${file} cannot be used: ${parsed.reason}` };
+    return { images: baselineImages(parsed.document), reason: null };
 }
-
-;// CONCATENATED MODULE: ./src/analysis/measured.ts
-/**
- * An analysis that holds only the measured sizes: no file tree was built, so there are no files,
- * folders, waste or hint facts to report. Comparisons and thresholds on sizes work on it as they do
- * on a full analysis.
- */
-function measuredOnly(m) {
-    return {
-        ...m,
-        dive: {
-            efficiency: 1,
-            wastedBytes: 0,
-            userWastedRatio: null,
-            sizeBytes: m.totals.contentBytes,
-            userSizeBytes: 0,
-            inefficiencies: [],
-        },
-        hiddenBytes: 0,
-        directories: [],
-        files: [],
-        facts: { packageCaches: [], removedLater: [], toolchains: [], secrets: [], user: null, runsAsRoot: false },
-    };
+/** Writes a baseline document of this analysis, for `compare --baseline` to read later. */
+async function writeBaselineFile(file, result, key = 'cli') {
+    const document = buildBaseline({
+        key,
+        origin: { repository: '', commit: '', ref: '', runId: null, time: new Date().toISOString() },
+        analysis: result,
+        build: null,
+        historyLimit: DEFAULT_HISTORY,
+        previous: null,
+    });
+    try {
+        await promises_namespaceObject.writeFile(file, `${JSON.stringify(document)}\n`);
+    }
+    catch (err) {
+        throw new UserError(`Cannot write the baseline to ${file} (${err.code ?? 'error'}): give a writable path`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/measure.ts
@@ -1882,6 +1999,114 @@ async function readLayer(store, layer) {
     return scan;
 }
 
+;// CONCATENATED MODULE: ./src/baseline/analyze.ts
+
+
+
+/** Bumped whenever what a record holds changes: an older record is ignored and its layer read again. */
+const RECORD_VERSION = 1;
+async function analyze(source, options = {}) {
+    const opened = await openSource(source, { platform: options.platform, tempDir: options.tempDir });
+    try {
+        const images = [];
+        const records = new Map();
+        for (const image of opened.images) {
+            const known = new Map();
+            for (const layer of image.layers) {
+                const record = layer.digest ? options.knownLayers?.get(layer.digest) : undefined;
+                if (record && isUsable(record, layer.diffId))
+                    known.set(layer.digest, record);
+            }
+            const scans = await readLayers(opened.store, image, {
+                known: new Map([...known].map(([d, r]) => [d, toScan(r)])),
+            });
+            const measurement = withRecordedContent(measure(image, scans), known);
+            images.push(toAnalysis(measurement, image));
+            for (const [i, layer] of image.layers.entries()) {
+                if (!layer.digest)
+                    continue;
+                records.set(layer.digest, known.get(layer.digest) ?? toRecord(layer.digest, scans[i], measurement.layers[i]));
+            }
+        }
+        return { images, layers: [...records.values()] };
+    }
+    finally {
+        await opened.dispose();
+    }
+}
+function isUsable(record, diffId) {
+    const r = record;
+    return (r.version === RECORD_VERSION &&
+        r.diffId === diffId &&
+        typeof r.compressedBytes === 'number' &&
+        typeof r.uncompressedBytes === 'number' &&
+        typeof r.contentBytes === 'number' &&
+        typeof r.fileCount === 'number');
+}
+/** A scan stand-in for a known layer; its content figures come from the record afterwards. */
+function toScan(r) {
+    return {
+        compression: r.compression,
+        estargz: r.estargz,
+        compressedBytes: r.compressedBytes,
+        uncompressedBytes: r.uncompressedBytes,
+        diffId: r.diffId,
+        entries: [],
+        gzipEstimateBytes: r.gzipEstimateBytes,
+    };
+}
+function withRecordedContent(m, known) {
+    const layers = m.layers.map((l) => {
+        const record = l.digest ? known.get(l.digest) : undefined;
+        return record ? { ...l, contentBytes: record.contentBytes, fileCount: record.fileCount } : l;
+    });
+    const sum = (pick) => layers.reduce((n, l) => n + pick(l), 0);
+    return {
+        ...m,
+        layers,
+        totals: { ...m.totals, contentBytes: sum((l) => l.contentBytes), fileCount: sum((l) => l.fileCount) },
+    };
+}
+function toRecord(digest, scan, layer) {
+    return {
+        digest,
+        version: RECORD_VERSION,
+        diffId: scan.diffId,
+        compression: scan.compression,
+        estargz: scan.estargz,
+        compressedBytes: scan.compressedBytes,
+        uncompressedBytes: scan.uncompressedBytes,
+        gzipEstimateBytes: scan.gzipEstimateBytes,
+        contentBytes: layer.contentBytes,
+        fileCount: layer.fileCount,
+    };
+}
+function toAnalysis(m, image) {
+    const user = image.config.config?.User || null;
+    return {
+        ...m,
+        dive: {
+            efficiency: 1,
+            wastedBytes: 0,
+            userWastedRatio: null,
+            sizeBytes: m.totals.contentBytes,
+            userSizeBytes: 0,
+            inefficiencies: [],
+        },
+        hiddenBytes: 0,
+        directories: [],
+        files: [],
+        facts: {
+            packageCaches: [],
+            removedLater: [],
+            toolchains: [],
+            secrets: [],
+            user,
+            runsAsRoot: user === null || user === 'root' || user === '0',
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/analyze.ts
 
 
@@ -3047,7 +3272,6 @@ function oneOf(text, name, allowed) {
 
 
 
-
 const COMPARE_USAGE = `Usage: image-size-guard compare SOURCE --baseline FILE [--format markdown|json|text]
        [--dockerfile PATH] [--platform os/arch[/variant]|all] [--key NAME]
        [--max-size SIZE] [--max-increase SIZE] [--max-increase-percent N] [--max-layer-increase SIZE]
@@ -3109,7 +3333,7 @@ async function compareCommand(argv, io) {
             throw new UserError(`No Dockerfile at ${values.dockerfile}: give the path of the Dockerfile that built the image`);
         }
     }
-    const images = (await analyzeSource(source, { platform: values.platform })).map(measuredOnly);
+    const { images } = await analyze(source, { platform: values.platform });
     const baseline = await readBaselineFile(values.baseline);
     if (baseline.reason)
         io.err(`image-size-guard: ${baseline.reason}\n`);
@@ -3178,8 +3402,9 @@ async function main(argv, io = stdio) {
             throw new UserError(`--format must be json, markdown or text, not "${format}"`);
         const images = await analyzeSource(source, { platform: values.platform });
         io.out(render(images, format, values.platform === 'all'));
-        if (values['write-baseline'])
-            await writeBaselineFile(values['write-baseline'], images.map(measuredOnly));
+        if (values['write-baseline']) {
+            await writeBaselineFile(values['write-baseline'], await analyze(source, { platform: values.platform }));
+        }
         return 0;
     }
     catch (err) {

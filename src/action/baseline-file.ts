@@ -1,65 +1,64 @@
 /**
- * Reads a baseline document from a path (`baseline-file`). Anything wrong with it is a reason to
- * report without deltas, never a failure: the run goes on and says why in one line.
+ * The baseline as the comparison takes it: per platform, the baseline's analysis, build, commit
+ * and history, from the baseline document.
  */
 import * as fs from 'node:fs/promises';
-import type { ImageAnalysis } from '../analysis/types.js';
-import type { BuildStats } from '../build/types.js';
-import type { BaselineImage, HistoryPoint } from '../compare/types.js';
+import type { AnalysisResult } from '../analysis/types.js';
+import { buildBaseline, DEFAULT_HISTORY, parseBaseline, type BaselineDocument } from '../baseline/document.js';
+import type { BaselineComparison } from '../baseline/run.js';
+import type { BaselineImage } from '../compare/types.js';
 import { UserError } from '../errors.js';
+import type { BaselineForReport } from './report.js';
 
-export interface BaselineDocument {
-  schemaVersion: 1;
-  commit: string | null;
-  build: BuildStats | null;
-  images: ImageAnalysis[];
-  history: HistoryPoint[];
+export function baselineImages(document: BaselineDocument, platforms = document.platforms): BaselineImage[] {
+  return platforms.map((p) => ({
+    analysis: p.analysis,
+    build: document.build,
+    commit: document.origin.commit,
+    history: p.history,
+  }));
 }
 
-/** Writes a baseline document of these images, for `compare --baseline` to read later. */
-export async function writeBaselineFile(
-  file: string,
-  images: ImageAnalysis[],
-  commit: string | null = null,
-): Promise<void> {
-  const doc: BaselineDocument = { schemaVersion: 1, commit, build: null, images, history: [] };
-  try {
-    await fs.writeFile(file, `${JSON.stringify(doc)}\n`);
-  } catch (err) {
-    throw new UserError(
-      `Cannot write the baseline to ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'}): give a writable path`,
-    );
-  }
+/** What the run found out about its baseline, as the report takes it. */
+export function baselineForReport(found: BaselineComparison): BaselineForReport {
+  if (!found.document || found.matched.length === 0) return { images: null, reason: found.line };
+  return { images: baselineImages(found.document, found.matched), reason: null };
 }
 
-export type BaselineRead = { images: BaselineImage[]; reason: null } | { images: null; reason: string };
-
-export async function readBaselineFile(file: string): Promise<BaselineRead> {
+/** A baseline document at a path, whatever its key (the CLI's `--baseline`). */
+export async function readBaselineFile(file: string): Promise<BaselineForReport> {
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
   } catch (err) {
     return { images: null, reason: `No baseline at ${file} (${(err as NodeJS.ErrnoException).code ?? 'unreadable'})` };
   }
-  let doc: Partial<BaselineDocument>;
+  let key = '';
   try {
-    doc = JSON.parse(text) as Partial<BaselineDocument>;
+    key = String((JSON.parse(text) as { key?: unknown }).key ?? '');
   } catch {
-    return { images: null, reason: `The baseline ${file} is not valid JSON: it was ignored` };
+    // parseBaseline says why in its own words.
   }
-  if (doc.schemaVersion !== 1 || !Array.isArray(doc.images)) {
-    return {
-      images: null,
-      reason: `The baseline ${file} is not a baseline document this version reads (schemaVersion 1)`,
-    };
+  const parsed = parseBaseline(text, key);
+  if (!parsed.ok) return { images: null, reason: `The baseline ${file} cannot be used: ${parsed.reason}` };
+  return { images: baselineImages(parsed.document), reason: null };
+}
+
+/** Writes a baseline document of this analysis, for `compare --baseline` to read later. */
+export async function writeBaselineFile(file: string, result: AnalysisResult, key = 'cli'): Promise<void> {
+  const document = buildBaseline({
+    key,
+    origin: { repository: '', commit: '', ref: '', runId: null, time: new Date().toISOString() },
+    analysis: result,
+    build: null,
+    historyLimit: DEFAULT_HISTORY,
+    previous: null,
+  });
+  try {
+    await fs.writeFile(file, `${JSON.stringify(document)}\n`);
+  } catch (err) {
+    throw new UserError(
+      `Cannot write the baseline to ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'}): give a writable path`,
+    );
   }
-  return {
-    images: doc.images.map((analysis) => ({
-      analysis,
-      build: doc.build ?? null,
-      commit: doc.commit ?? null,
-      history: doc.history ?? [],
-    })),
-    reason: null,
-  };
 }

@@ -1,26 +1,42 @@
 import * as core from '@actions/core';
+import { DEFAULT_HISTORY } from '../baseline/document.js';
+import { parseCount, parseMode, sanitizeKey } from '../baseline/mode.js';
+import type { BaselineInputs } from '../baseline/run.js';
 import { UserError } from '../errors.js';
 import type { CommentMode } from '../github/comment.js';
 import type { Thresholds } from '../thresholds/evaluate.js';
 import { parseThresholds } from '../thresholds/parse.js';
+import {
+  parseCacheMode,
+  parseKeyValueLines,
+  parseLines,
+  parseList,
+  parseSecrets,
+  type BuildInputs,
+} from '../build/inputs.js';
 import { Input } from './constants.js';
 
 export interface Inputs {
-  /** A local image reference, or the path of a docker save / OCI layout archive or folder. */
+  /** A local image reference, or the path of a docker save / OCI layout archive or folder; empty to build. */
   image: string;
+  baseline: BaselineInputs;
+  /** What to build when `image` is empty. */
+  build: BuildInputs;
   report: ReportInputs;
 }
 
 /** What the comparison, the thresholds and the PR comment are told. */
 export interface ReportInputs {
-  /** The Dockerfile's path, for line numbers, links and hints; null when not given. */
-  file: string | null;
-  baselineFile: string | null;
   thresholds: Thresholds;
-  diveCiConfig: string | null;
   comment: CommentMode;
+  /** Empty: the baseline's key. */
   commentKey: string;
-  githubToken: string;
+}
+
+/** The only reader of the action's inputs. */
+export function getInputs(): Inputs {
+  const image = core.getInput(Input.image).trim();
+  return { image, baseline: getBaselineInputs(), build: getBuildInputs(), report: getReportInputs() };
 }
 
 function getReportInputs(): ReportInputs {
@@ -30,8 +46,6 @@ function getReportInputs(): ReportInputs {
     throw new UserError(`Input "comment" is "${comment}": use one of always, on-change, never`);
   }
   return {
-    file: text(Input.file) || null,
-    baselineFile: text(Input.baselineFile) || null,
     thresholds: parseThresholds({
       'max-size': text(Input.maxSize),
       'max-increase': text(Input.maxIncrease),
@@ -45,20 +59,52 @@ function getReportInputs(): ReportInputs {
       'size-metric': text(Input.sizeMetric),
       'fail-on': text(Input.failOn),
     }),
-    diveCiConfig: text(Input.diveCiConfig) || null,
     comment,
-    commentKey: text(Input.commentKey) || text(Input.key) || 'image-size-guard',
-    githubToken: text(Input.githubToken),
+    commentKey: text(Input.commentKey),
   };
 }
 
-/** The only reader of the action's inputs. */
-export function getInputs(): Inputs {
-  const image = core.getInput(Input.image).trim();
-  if (!image) {
-    throw new UserError(
-      'Input "image" is empty: set it to an image reference (e.g. myapp:latest) or an image archive path',
-    );
-  }
-  return { image, report: getReportInputs() };
+function getBaselineInputs(): BaselineInputs {
+  const key = core.getInput(Input.key).trim();
+  return {
+    key: key ? sanitizeKey(key) : '',
+    mode: parseMode(core.getInput(Input.mode)),
+    baselineBranch: core.getInput(Input.baselineBranch).trim(),
+    baselineFile: core.getInput(Input.baselineFile).trim(),
+    baselineOutput: core.getInput(Input.baselineOutput).trim(),
+    retentionDays: parseCount(Input.retentionDays, core.getInput(Input.retentionDays), 90, 1, 400),
+    history: parseCount(Input.history, core.getInput(Input.history), DEFAULT_HISTORY, 1, 1000),
+    githubToken: core.getInput(Input.githubToken).trim(),
+  };
+}
+
+function getBuildInputs(): BuildInputs {
+  const text = (name: string) => core.getInput(name).trim();
+  return {
+    context: text(Input.context) || '.',
+    file: text(Input.file),
+    target: text(Input.target),
+    buildArgs: parseKeyValueLines(Input.buildArgs, core.getInput(Input.buildArgs)),
+    buildContexts: parseKeyValueLines(Input.buildContexts, core.getInput(Input.buildContexts)),
+    secrets: parseSecrets(core.getInput(Input.secrets)),
+    platforms: parseList(core.getInput(Input.platforms)),
+    network: text(Input.network),
+    labels: parseKeyValueLines(Input.labels, core.getInput(Input.labels)),
+    noCache: flag(Input.noCache),
+    pull: flag(Input.pull),
+    builder: text(Input.builder),
+    tags: parseList(core.getInput(Input.tags)),
+    load: flag(Input.load),
+    cache: parseCacheMode(core.getInput(Input.cache)),
+    cacheRef: text(Input.cacheRef),
+    cacheScope: parseLines(core.getInput(Input.cacheScope)).join('-'),
+  };
+}
+
+/** A boolean input; empty is false, and anything but true/false is a mistake worth one line. */
+function flag(name: string): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new UserError(`Input "${name}" is "${core.getInput(name).trim()}": use true or false`);
 }

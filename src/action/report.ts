@@ -11,7 +11,6 @@ import type { ImageAnalysis } from '../analysis/types.js';
 import type { BuildStats } from '../build/types.js';
 import { compare } from '../compare/compare.js';
 import type { BaselineImage, Comparison } from '../compare/types.js';
-import { UserError } from '../errors.js';
 import { commentFailure, upsertComment, type CommentTarget } from '../github/comment.js';
 import { renderReport } from '../report/comment.js';
 import { evaluate, type Verdict } from '../thresholds/evaluate.js';
@@ -24,21 +23,27 @@ export interface BaselineForReport {
   reason: string | null;
 }
 
-export async function reportAndGate(
-  images: ImageAnalysis[],
-  build: BuildStats | null,
-  baseline: BaselineForReport,
-  inputs: ReportInputs,
-  tempDir: string,
-): Promise<Verdict> {
+/** Everything the report and the gate need from the rest of the run. */
+export interface ReportRun {
+  images: ImageAnalysis[];
+  build: BuildStats | null;
+  baseline: BaselineForReport;
+  inputs: ReportInputs;
+  /** The Dockerfile's path relative to the workspace; null when unknown. */
+  file: string | null;
+  /** Names the comment (the comment-key input, else the baseline key). */
+  commentKey: string;
+  githubToken: string;
+  tempDir: string;
+  /** More for the job summary only (e.g. the build's steps), after the report. */
+  summaryAppendix?: string;
+}
+
+export async function reportAndGate(run: ReportRun): Promise<Verdict> {
+  const { images, build, baseline, inputs, tempDir } = run;
   const context = github.context;
-  if (inputs.diveCiConfig) {
-    throw new UserError(
-      `Input "dive-ci-config" is set, but .dive-ci rules are not supported by this version: remove it`,
-    );
-  }
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const dockerfile = inputs.file ? await readDockerfile(path.resolve(workspace, inputs.file)) : null;
+  const dockerfile = run.file ? await readDockerfile(path.resolve(workspace, run.file)) : null;
   const headSha = (context.payload.pull_request?.head as { sha?: string } | undefined)?.sha ?? context.sha;
   const comparison = compare(images, build, baseline.images, {
     dockerfile,
@@ -49,26 +54,26 @@ export async function reportAndGate(
   const verdict = evaluate(comparison, inputs.thresholds);
   const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
   const dockerfileUrl =
-    dockerfile && inputs.file && context.repo.owner
-      ? `${server}/${context.repo.owner}/${context.repo.repo}/blob/${headSha}/${encodeURI(path.posix.normalize(inputs.file.replace(/^\.\//, '')))}`
+    dockerfile && run.file && context.repo.owner
+      ? `${server}/${context.repo.owner}/${context.repo.repo}/blob/${headSha}/${encodeURI(path.posix.normalize(run.file.replace(/^\.\//, '')))}`
       : null;
   const body = renderReport(comparison, verdict, {
-    key: inputs.commentKey,
+    key: run.commentKey,
     thresholds: inputs.thresholds,
     dockerfileUrl,
   });
 
   const reportFile = path.join(tempDir, 'image-size-guard-report.md');
   await fs.writeFile(reportFile, body);
-  await core.summary.addRaw(body).write();
-  annotate(comparison, verdict, inputs.file);
+  await core.summary.addRaw(run.summaryAppendix ? `${body}\n${run.summaryAppendix}` : body).write();
+  annotate(comparison, verdict, run.file);
 
   const target = pullRequest();
   let commentId: number | null = null;
   if (target && inputs.comment !== 'never') {
     try {
-      const octokit = github.getOctokit(inputs.githubToken);
-      const outcome = await upsertComment(octokit, target, inputs.commentKey, body, {
+      const octokit = github.getOctokit(run.githubToken);
+      const outcome = await upsertComment(octokit, target, run.commentKey, body, {
         mode: inputs.comment,
         changed: changed(comparison),
       });

@@ -5,8 +5,7 @@
 import * as fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { readBaselineFile } from '../action/baseline-file.js';
-import { measuredOnly } from '../analysis/measured.js';
-import { analyzeSource } from '../analyze.js';
+import { analyze } from '../baseline/analyze.js';
 import { compare } from '../compare/compare.js';
 import { UserError } from '../errors.js';
 import { renderReport } from '../report/comment.js';
@@ -82,7 +81,7 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
     }
   }
 
-  const images = (await analyzeSource(source, { platform: values.platform })).map(measuredOnly);
+  const { images } = await analyze(source, { platform: values.platform });
   const baseline = await readBaselineFile(values.baseline);
   if (baseline.reason) io.err(`image-size-guard: ${baseline.reason}\n`);
   const comparison = compare(images, null, baseline.images, {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { writeBaselineFile } from '../action/baseline-file.js';
-import { measuredOnly } from '../analysis/measured.js';
+import { analyze } from '../baseline/analyze.js';
 import { analyzeSource } from '../analyze.js';
 import type { ImageMeasurement } from '../analysis/measure.js';
 import { UserError, messageOf } from '../errors.js';
@@ -52,7 +52,9 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 
     const images = await analyzeSource(source, { platform: values.platform });
     io.out(render(images, format, values.platform === 'all'));
-    if (values['write-baseline']) await writeBaselineFile(values['write-baseline'], images.map(measuredOnly));
+    if (values['write-baseline']) {
+      await writeBaselineFile(values['write-baseline'], await analyze(source, { platform: values.platform }));
+    }
     return 0;
   } catch (err) {
     const message =

@@ -1,0 +1,193 @@
+/**
+ * Builds the image with buildx into an OCI layout under the runner's temp folder, with the cache the
+ * user chose, and records what the build did. The layout is then measured like any other source.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import * as core from '@actions/core';
+import { UserError } from '../errors.js';
+import { buildArgv, Buildx, cacheArgs, loadRequest, type BuildRequest } from './buildx.js';
+import { LocalCache } from './cache.js';
+import type { BuildInputs } from './inputs.js';
+import { ProgressReader, type BuildFailure } from './progress.js';
+import type { BuildStats } from './types.js';
+
+export interface BuildResult {
+  /** The OCI layout folder holding the built image(s). */
+  source: string;
+  stats: BuildStats;
+  /** What the build produced: the index of a multi-platform build, else the manifest. */
+  digest: string | null;
+  /** The image id from --iidfile. */
+  imageId: string | null;
+}
+
+export interface BuildEnv {
+  tempDir: string;
+  /** The commit being built, part of the cache key. */
+  sha: string;
+  /** The cache scope when `cache-scope` is not set: the image's key, so a matrix never shares a cache. */
+  scope: string;
+  buildx?: Buildx;
+}
+
+export async function runBuild(inputs: BuildInputs, env: BuildEnv): Promise<BuildResult> {
+  const dockerfile = await checkDockerfile(inputs);
+  const buildx = env.buildx ?? (await Buildx.detect());
+  core.info(`buildx ${buildx.version}`);
+
+  const work = path.join(env.tempDir, `image-size-guard-build-${randomBytes(4).toString('hex')}`);
+  await fs.mkdir(work, { recursive: true, mode: 0o700 });
+  const scope = inputs.cacheScope || env.scope;
+
+  // Refuse what this buildx cannot do before restoring anything.
+  cacheArgs(buildx.version, { mode: inputs.cache, scope, ref: inputs.cacheRef, newDir: '-' }, inputs.tags);
+  const local =
+    inputs.cache === 'local'
+      ? await core.group('Restoring the build cache', () =>
+          LocalCache.restore(env.tempDir, scope, dockerfile.hash, env.sha, { skip: inputs.noCache }),
+        )
+      : null;
+
+  const secretFiles = await writeSecrets(inputs, work);
+  const outputDir = path.join(work, 'oci');
+  const metadataFile = path.join(work, 'metadata.json');
+  const iidFile = path.join(work, 'iid');
+  const request: BuildRequest = {
+    exporter: 'oci',
+    inputs,
+    outputDir,
+    metadataFile,
+    iidFile,
+    secretFiles,
+    cache: cacheArgs(
+      buildx.version,
+      {
+        mode: inputs.cache,
+        scope,
+        ref: inputs.cacheRef,
+        dir: local && (await local.exists()) ? local.dir : undefined,
+        newDir: local?.newDir,
+      },
+      inputs.tags,
+    ),
+  };
+
+  const progress = new ProgressReader();
+  const loadProgress = new ProgressReader();
+  const started = Date.now();
+  let code: number;
+  let seconds: number;
+  let failed = progress;
+  try {
+    code = await core.group(`Building ${inputs.context || '.'}`, () => runLogged(buildx, buildArgv(request), progress));
+    // The build's time is that of the build that is measured; loading is extra.
+    seconds = (Date.now() - started) / 1000;
+    if (code === 0 && inputs.load) {
+      code = await core.group('Loading the image into Docker', () =>
+        runLogged(buildx, buildArgv(loadRequest(request)), loadProgress),
+      );
+      if (code !== 0) failed = loadProgress;
+    }
+  } finally {
+    await Promise.all(secretFiles.map((s) => fs.rm(s.path, { force: true })));
+  }
+
+  if (code !== 0) {
+    await local?.discard();
+    throw buildError(failed, code);
+  }
+  if (local) await core.group('Saving the build cache', () => local.commit());
+
+  const steps = progress.steps();
+  const stats: BuildStats = {
+    seconds: Math.round(seconds * 10) / 10,
+    cacheMode: inputs.cache,
+    contextBytes: progress.contextBytes(),
+    steps,
+    cachedSteps: steps.filter((s) => s.cached).length,
+    totalSteps: steps.length,
+  };
+  return { source: outputDir, stats, digest: await readDigest(metadataFile), imageId: await readText(iidFile) };
+}
+
+async function runLogged(buildx: Buildx, argv: string[], progress: ProgressReader): Promise<number> {
+  core.info(`docker ${argv.join(' ')}`);
+  const result = await buildx.run(
+    argv,
+    (line) => progress.push(line).forEach((l) => core.info(l)),
+    (line) => core.info(line),
+  );
+  return result.code;
+}
+
+async function checkDockerfile(inputs: BuildInputs): Promise<{ path: string; hash: string }> {
+  // A remote context (a Git repository or tarball URL) brings its own Dockerfile.
+  if (!inputs.file && /^(https?|git|ssh):\/\/|^git@/.test(inputs.context)) {
+    return {
+      path: path.resolve('Dockerfile'),
+      hash: createHash('sha256').update(inputs.context).digest('hex').slice(0, 16),
+    };
+  }
+  const file = path.resolve(inputs.file || path.join(inputs.context || '.', 'Dockerfile'));
+  const content = await fs.readFile(file).catch(() => null);
+  if (!content) {
+    throw new UserError(
+      `No Dockerfile at ${file}: set "file" to the Dockerfile's path, or "context" to the folder that holds it`,
+    );
+  }
+  return { path: file, hash: createHash('sha256').update(content).digest('hex').slice(0, 16) };
+}
+
+/** Secret values go to private files that buildx reads; they never appear on a command line. */
+async function writeSecrets(inputs: BuildInputs, work: string): Promise<{ id: string; path: string }[]> {
+  const files: { id: string; path: string }[] = [];
+  for (const [i, secret] of inputs.secrets.entries()) {
+    if (secret.value) core.setSecret(secret.value);
+    const file = path.join(work, `secret-${i}`);
+    await fs.writeFile(file, secret.value, { mode: 0o600 });
+    files.push({ id: secret.id, path: file });
+  }
+  return files;
+}
+
+/** One message that says where the build failed and shows the end of that step's output. */
+export function buildError(progress: ProgressReader, code: number): UserError {
+  const failure = progress.failure();
+  if (failure) return new UserError(describeFailure(failure));
+  const lines = progress.plainLines;
+  const daemon = lines
+    .map((l) => /Cannot connect to the Docker daemon at (\S+?)\.? Is the docker daemon running/.exec(l))
+    .find(Boolean);
+  if (daemon) {
+    return new UserError(
+      `Cannot reach the Docker daemon at ${daemon[1]}: start dockerd, or set DOCKER_HOST to a running daemon`,
+    );
+  }
+  const error = [...lines].reverse().find((l) => l.startsWith('ERROR:'));
+  if (error) return new UserError(`docker buildx build failed: ${error.slice('ERROR:'.length).trim()}`);
+  return new UserError(`docker buildx build exited with status ${code}${lines.length ? `: ${lines.at(-1)}` : ''}`);
+}
+
+export function describeFailure(failure: BuildFailure): string {
+  const tail = failure.logTail.map((l) => `  | ${l}`).join('\n');
+  return `The build failed at ${failure.step}: ${failure.error}${tail ? `\n${tail}` : ''}`;
+}
+
+async function readDigest(file: string): Promise<string | null> {
+  const text = await readText(file);
+  if (!text) return null;
+  try {
+    const meta = JSON.parse(text) as Record<string, unknown>;
+    const digest = meta['containerimage.digest'];
+    return typeof digest === 'string' ? digest : null;
+  } catch {
+    return null;
+  }
+}
+
+async function readText(file: string): Promise<string | null> {
+  const text = await fs.readFile(file, 'utf8').catch(() => null);
+  return text?.trim() || null;
+}
