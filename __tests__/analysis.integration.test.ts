@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import type { ImageAnalysis, LayerRecord } from '../src/analysis/types.js';
@@ -111,6 +111,46 @@ async function legacyArchive(dir: string, file: string): Promise<string> {
 }
 
 /**
+ * The waste fixture with layer 6 (`rm -rf /cache && mkdir /cache && … > /cache/new`) written as an
+ * overlay differ writes it, with an opaque marker instead of a whiteout per removed file (this
+ * daemon's differ writes whiteouts). The layer is made with the system tar, and the manifest,
+ * config and index are updated to its digests.
+ */
+async function opaqueVariant(folder: string, out: string): Promise<string> {
+  await fs.cp(folder, out, { recursive: true });
+  const blob = (digest: string) => path.join(out, 'blobs', digest.replace(':', '/'));
+  const sha = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
+  const put = async (b: Buffer) => {
+    await fs.writeFile(blob(sha(b)), b);
+    return { digest: sha(b), size: b.length };
+  };
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'isg-opaque-'));
+  await fs.mkdir(path.join(root, 'cache'));
+  await fs.writeFile(path.join(root, 'cache', 'new'), Buffer.alloc(10));
+  await fs.writeFile(path.join(root, 'cache', '.wh..wh..opq'), '');
+  const layerTar = execFileSync(
+    'tar',
+    ['-C', root, '--numeric-owner', '--no-recursion', '-cf', '-', 'cache', 'cache/.wh..wh..opq', 'cache/new'],
+    {
+      maxBuffer: 1 << 26,
+    },
+  );
+  const gz = await put(gzipSync(layerTar));
+
+  const index = JSON.parse(await fs.readFile(path.join(out, 'index.json'), 'utf8'));
+  const manifest = JSON.parse(await fs.readFile(blob(index.manifests[0].digest), 'utf8'));
+  const config = JSON.parse(await fs.readFile(blob(manifest.config.digest), 'utf8'));
+  config.rootfs.diff_ids[6] = sha(layerTar);
+  const newConfig = await put(Buffer.from(JSON.stringify(config)));
+  manifest.config = { ...manifest.config, ...newConfig };
+  manifest.layers[6] = { ...manifest.layers[6], ...gz };
+  const newManifest = await put(Buffer.from(JSON.stringify(manifest)));
+  index.manifests[0] = { ...index.manifests[0], ...newManifest };
+  await fs.writeFile(path.join(out, 'index.json'), JSON.stringify(index));
+  return out;
+}
+
+/**
  * The recipe's figures, by hand (fixtures/waste/Dockerfile). Layer sizes (regular files):
  * 0 busybox B; 1 a 1000 + c 3000 + sub/b 2000; 2 a 500; 3 moved/c 3000 (+ whiteout of data/c);
  * 4 whiteout of data/sub; 5 cache/old 4000; 6 cache/new 10 (+ whiteout of cache/old);
@@ -205,6 +245,31 @@ describe('analysing the waste fixture in every format', () => {
     expect(daemon.totals.compressedBytes).toBe(sum(exp.compressed));
     expectWasteFigures(legacy, busyboxBytes);
     expectWasteFigures(daemon, busyboxBytes);
+  });
+});
+
+describe('an opaque directory (removed and recreated in a later layer)', () => {
+  it('hides the lower contents from hiddenBytes, and dive ignores it as dive does', async () => {
+    const dir = await opaqueVariant(sources.folder!, path.join(work, 'opaque'));
+    const m = (await analyze(dir)).images[0]!;
+    const B = busyboxBytes;
+    // /cache/old is no longer counted twice by dive (the marker is no whiteout): 4000 once.
+    // Σ minimum = B + 8243 + 4000; Σ cumulative = B + 16243; waste /data/c 3000 + /data/a 1500.
+    expect(m.dive.efficiency).toBe((B + 12_243) / (B + 16_243));
+    expect(m.dive.inefficiencies.map((i) => i.path)).toEqual(['/data/c', '/data/a']);
+    expect(m.dive.wastedBytes).toBe(4500);
+    expect(m.dive.sizeBytes).toBe(B + 14_243);
+    // The opaque marker hides /cache/old all the same: still 10,000 bytes hidden.
+    expect(m.hiddenBytes).toBe(10_000);
+    expect(m.facts.removedLater[0]).toEqual({
+      path: '/cache/old',
+      layer: 5,
+      removedIn: 6,
+      how: 'deleted',
+      bytes: 4000,
+    });
+    expect(m.layers[6]!.fileCount).toBe(1);
+    expect(m.files.map((f) => f.path)).not.toContain('/cache/old');
   });
 });
 
