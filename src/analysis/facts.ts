@@ -23,6 +23,9 @@ const CACHES: [PackageCacheKind, RegExp][] = [
   ['other', /^(var\/cache\/(?:yum|dnf|zypp|pacman\/pkg))\//],
 ];
 
+/** Where any of the caches can be: a cheap first test before the patterns above. */
+const CACHE_ROOTS = /^(var\/|root\/|home\/|usr\/local\/share\/|etc\/apk\/)/;
+
 /**
  * A toolchain is recognised by a file only it ships; the folder named is what it costs. A JDK has
  * `javac` and `jmods`, which a JRE lacks.
@@ -35,6 +38,9 @@ const TOOLCHAINS: [ToolchainKind, RegExp][] = [
   ['jdk', /^(.+)\/jmods\/[^/]+\.jmod$/],
   ['build-tools', /^(usr\/bin\/(?:make|cmake|ninja|[^/]*ld\.bfd|[^/]*-linux-gnu-as))$/],
 ];
+
+/** What every toolchain pattern needs somewhere in the path: a cheap first test. */
+const TOOLCHAIN_HINT = /^usr\/|\/bin\/javac$|\/jmods\//;
 
 const SECRET_NAMES = new Set([
   '.env',
@@ -53,12 +59,16 @@ const SECRET_NAMES = new Set([
 const PUBLIC_CERTS =
   /^(etc\/ssl\/certs|etc\/pki|usr\/share\/ca-certificates|usr\/local\/share\/ca-certificates|usr\/lib\/ssl\/certs)\/|(^|\/)(cacert|ca-bundle|ca-certificates)\.(pem|crt)$/;
 
+const SECRET_EXTENSION = /\.(pem|key|p12|pfx)$/;
+
 export function looksSecret(path: string): boolean {
   const name = baseName(path);
   if (SECRET_NAMES.has(name)) return true;
+  // Most names have none of these shapes: settle them without a regular expression.
+  if (!name.startsWith('.env') && !name.endsWith('config.json') && !SECRET_EXTENSION.test(name)) return false;
   if (/^\.env\.(?!example$|sample$|template$|dist$)/.test(name)) return true;
   if (path.endsWith('.docker/config.json')) return true;
-  return /\.(pem|key|p12|pfx)$/.test(name) && !PUBLIC_CERTS.test(path);
+  return SECRET_EXTENSION.test(name) && !PUBLIC_CERTS.test(path);
 }
 
 export function runsAsRoot(user: string | null): boolean {
@@ -82,7 +92,7 @@ export function hintFacts({ layers, visible, hidden, user }: FactInput): HintFac
     for (const e of entries) {
       if (e.type !== 'file') continue;
       if (secrets.length < SECRET_LIMIT && looksSecret(e.path)) secrets.push({ path: displayPath(e.path), layer });
-      if (e.size === 0) continue;
+      if (e.size === 0 || !CACHE_ROOTS.test(e.path)) continue;
       for (const [kind, pattern] of CACHES) {
         const m = pattern.exec(e.path);
         if (!m) continue;
@@ -98,6 +108,7 @@ export function hintFacts({ layers, visible, hidden, user }: FactInput): HintFac
   // Toolchains: the folders, then what is visible below them and which layer holds most of it.
   const roots = new Map<string, ToolchainKind>();
   for (const f of visible) {
+    if (!TOOLCHAIN_HINT.test(f.path)) continue;
     for (const [kind, pattern] of TOOLCHAINS) {
       const m = pattern.exec(f.path);
       if (m && !roots.has(m[1]!)) roots.set(m[1]!, kind);

@@ -44,20 +44,33 @@ export function directoryTotals(
   depth = DIRECTORY_DEPTH,
   limit = DIRECTORY_LIMIT,
 ): DirectoryTotal[] {
-  const totals = new Map<string, DirectoryTotal>();
-  const add = (path: string, size: number): void => {
-    const t = totals.get(path);
-    if (t) {
-      t.bytes += size;
-      t.files++;
-    } else totals.set(path, { path, bytes: size, files: 1 });
-  };
+  // Files are summed into their own directory first, then each directory (far fewer than files)
+  // into its ancestors: a path prefix is cut once per directory instead of once per file and level.
+  const own = new Map<string, { bytes: number; files: number }>();
   for (const f of visible) {
-    add('/', f.size);
-    let end = f.path.indexOf('/');
-    for (let level = 1; level <= depth && end !== -1; level++) {
-      add(`/${f.path.slice(0, end)}`, f.size);
-      end = f.path.indexOf('/', end + 1);
+    const dir = f.path.slice(0, Math.max(0, f.path.lastIndexOf('/')));
+    const t = own.get(dir);
+    if (t) {
+      t.bytes += f.size;
+      t.files++;
+    } else own.set(dir, { bytes: f.size, files: 1 });
+  }
+  const totals = new Map<string, DirectoryTotal>();
+  for (const [dir, t] of own) {
+    const add = (path: string): void => {
+      const total = totals.get(path);
+      if (total) {
+        total.bytes += t.bytes;
+        total.files += t.files;
+      } else totals.set(path, { path, bytes: t.bytes, files: t.files });
+    };
+    add('/');
+    if (dir === '') continue;
+    let end = dir.indexOf('/');
+    for (let level = 1; level <= depth; level++) {
+      add(`/${end === -1 ? dir : dir.slice(0, end)}`);
+      if (end === -1) break;
+      end = dir.indexOf('/', end + 1);
     }
   }
   return [...totals.values()].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1)).slice(0, limit);

@@ -5,115 +5,109 @@
 import type { DiveFigures } from '../analysis/types.js';
 import { compareBytewise, WHITEOUT_PREFIX, type TreeEntry } from './entry.js';
 
-interface Info {
-  isDir: boolean;
-  size: number;
-}
+const OPAQUE_PREFIX = `${WHITEOUT_PREFIX}${WHITEOUT_PREFIX}`;
 
-// dive: a parent directory missing from a layer's tar gets an empty payload: size 0, not a directory.
-const IMPLIED: Info = { isDir: false, size: 0 };
-
+/**
+ * A node of dive's FileTree. Most nodes are files, so children are only allocated for directories:
+ * an image with 100,000 files then costs a few tens of megabytes here, not hundreds.
+ */
 class Node {
-  readonly children = new Map<string, Node>();
-  constructor(
-    readonly name: string,
-    public info: Info,
-  ) {}
+  children: Map<string, Node> | null = null;
+  // dive: a parent directory missing from a layer's tar gets an empty payload: size 0, not a directory.
+  isDir = false;
+  size = 0;
+  constructor(readonly name: string) {}
 
   get isWhiteout(): boolean {
     return this.name.startsWith(WHITEOUT_PREFIX);
   }
 
+  child(name: string): Node {
+    this.children ??= new Map();
+    let node = this.children.get(name);
+    if (!node) {
+      node = new Node(name);
+      this.children.set(name, node);
+    }
+    return node;
+  }
+
   sortedChildren(): Node[] {
+    if (!this.children) return [];
     return [...this.children.values()].sort((a, b) => compareBytewise(a.name, b.name));
   }
 }
 
-/** dive's FileTree.AddPath: creates implied parents, and the last entry for a path wins its payload. */
-function addPath(root: Node, names: readonly string[], info: Info): void {
-  let node = root;
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i]!;
-    let child = node.children.get(name);
-    if (!child) {
-      // dive: an opaque marker is dropped (its parents, already added, stay); lower contents stay visible.
-      if (name.startsWith(`${WHITEOUT_PREFIX}${WHITEOUT_PREFIX}`)) return;
-      child = new Node(name, IMPLIED);
-      node.children.set(name, child);
-    }
-    node = child;
-    if (i === names.length - 1) node.info = info;
-  }
-}
-
-function getNode(root: Node, names: readonly string[]): Node | null {
-  let node: Node | undefined = root;
-  for (const name of names) {
-    node = node.children.get(name);
-    if (!node) return null;
-  }
-  return node;
-}
-
-function removePath(root: Node, names: readonly string[]): void {
-  const parent = getNode(root, names.slice(0, -1));
-  if (parent) parent.children.delete(names.at(-1)!);
-}
-
-function copyTree(node: Node): Node {
-  const copy = new Node(node.name, node.info);
-  for (const [name, child] of node.children) copy.children.set(name, copyTree(child));
-  return copy;
-}
-
-/** One layer's tree, built as dive builds it from the layer's tar members, in order. */
+/** One layer's tree as dive's FileTree.AddPath builds it: implied parents, the last member wins. */
 function layerTree(entries: readonly TreeEntry[]): Node {
-  const root = new Node('', IMPLIED);
+  const root = new Node('');
   for (const entry of entries) {
     if (entry.path === '') continue;
-    addPath(root, entry.path.split('/'), { isDir: entry.type === 'directory', size: entry.size });
+    const names = entry.path.split('/');
+    let node = root;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
+      // dive: an opaque marker is dropped (the parents before it stay); lower contents stay visible.
+      if (name.startsWith(OPAQUE_PREFIX) && !node.children?.has(name)) break;
+      node = node.child(name);
+      if (i === names.length - 1) {
+        node.isDir = entry.type === 'directory';
+        node.size = entry.size;
+      }
+    }
   }
   return root;
 }
 
 /**
- * dive's node.Path(): the whiteout prefix is dropped from the node's own name only, so a whiteout
- * leaf is counted under the path it removes.
+ * dive's node.Path() as a name list: the whiteout prefix is dropped from the node's own name only,
+ * so a whiteout counts under the path it removes.
  */
-function nodeNames(parents: readonly string[], node: Node): string[] {
-  return [...parents, node.isWhiteout ? node.name.slice(WHITEOUT_PREFIX.length) : node.name];
+function ownName(node: Node): string {
+  return node.isWhiteout ? node.name.slice(WHITEOUT_PREFIX.length) : node.name;
 }
 
 /**
- * Visits every node below `root` children first, siblings in byte order, as dive's
- * VisitDepthChildFirst does. The visitor returns false to stop the whole walk.
+ * dive's FileTree.Stack: every node of the upper tree, implied ones too, children first and
+ * siblings in byte order, is grafted onto the lower tree (its payload replaces the lower one) or,
+ * for a whiteout, removes the path. Walking both trees together spares a lookup from the root.
  */
-function walkChildFirst(
-  root: Node,
-  visit: (node: Node, names: string[]) => boolean,
-  accept: (node: Node) => boolean = () => true,
-): boolean {
-  const walk = (node: Node, parents: string[]): boolean => {
-    const own = [...parents, node.name];
-    for (const child of node.sortedChildren()) if (!walk(child, own)) return false;
-    return accept(node) ? visit(node, nodeNames(parents, node)) : true;
-  };
-  for (const child of root.sortedChildren()) if (!walk(child, [])) return false;
-  return true;
+function stack(lower: Node, upper: Node): void {
+  for (const node of upper.sortedChildren()) {
+    if (node.children) stack(lower.child(node.name), node);
+    if (node.isWhiteout) {
+      lower.children?.delete(ownName(node));
+    } else {
+      const target = lower.child(node.name);
+      target.isDir = node.isDir;
+      target.size = node.size;
+    }
+  }
 }
 
-/** dive's FileTree.Stack: every node of the upper tree (implied ones too) is grafted onto the lower. */
-function stack(lower: Node, upper: Node): void {
-  walkChildFirst(upper, (node, names) => {
-    if (node.isWhiteout) removePath(lower, names);
-    else addPath(lower, names, node.info);
-    return true;
-  });
+function copyTree(node: Node): Node {
+  const copy = new Node(node.name);
+  copy.isDir = node.isDir;
+  copy.size = node.size;
+  if (node.children) {
+    copy.children = new Map();
+    for (const [name, child] of node.children) copy.children.set(name, copyTree(child));
+  }
+  return copy;
+}
+
+function getNode(root: Node, names: readonly string[]): Node | null {
+  let node: Node | undefined = root;
+  for (const name of names) {
+    node = node.children?.get(name);
+    if (!node) return null;
+  }
+  return node;
 }
 
 function subtreeSize(node: Node): number {
-  let total = node.info.size;
-  for (const child of node.children.values()) total += subtreeSize(child);
+  let total = node.size;
+  if (node.children) for (const child of node.children.values()) total += subtreeSize(child);
   return total;
 }
 
@@ -123,48 +117,68 @@ interface PathData {
   minimum: number;
 }
 
+function hasWhiteout(entries: readonly TreeEntry[]): boolean {
+  return entries.some((e) => e.path.slice(e.path.lastIndexOf('/') + 1).startsWith(WHITEOUT_PREFIX));
+}
+
 /** dive's figures for an image whose layers, bottom to top, hold these tar members. */
 export function diveFigures(layers: readonly (readonly TreeEntry[])[]): DiveFigures {
-  const trees = layers.map(layerTree);
   const data = new Map<string, PathData>();
-  // dive: the tree a whiteout is weighed against is StackTreeRange(trees, 0, current-1), which
-  // starts from a copy of layer 0 and stacks layers 0..current-1 on it; for layer 0 itself it is
-  // layer 0's own tree. It is kept up to date one layer at a time instead of rebuilt per whiteout.
-  const stacked = trees.length > 0 ? copyTree(trees[0]!) : new Node('', IMPLIED);
+  const count = (path: string, size: number): void => {
+    const seen = data.get(path);
+    if (seen) {
+      seen.count++;
+      seen.cumulative += size;
+      if (size < seen.minimum) seen.minimum = size;
+    } else {
+      data.set(path, { count: 1, cumulative: size, minimum: size });
+    }
+  };
 
-  // Stacking is only needed to weigh whiteouts: skip it above the last layer that has one.
-  const lastWithWhiteout = layers.findLastIndex((entries) =>
-    entries.some((e) => e.path.slice(e.path.lastIndexOf('/') + 1).startsWith(WHITEOUT_PREFIX)),
-  );
+  // dive: a whiteout is weighed against StackTreeRange(trees, 0, current-1), which starts from a
+  // copy of layer 0 and stacks layers 0..current-1 on it (for layer 0 itself: layer 0's own tree).
+  // It is kept up to date one layer at a time, and only up to the last layer that has a whiteout.
+  const lastWithWhiteout = layers.findLastIndex(hasWhiteout);
+  let stacked: Node | null = null;
+  let previous: Node | null = null;
 
-  trees.forEach((tree, index) => {
-    if (index > 0 && index <= lastWithWhiteout) stack(stacked, trees[index - 1]!);
-    walkChildFirst(
-      tree,
-      (node, names) => {
-        let size = node.info.size;
-        if (node.isWhiteout) {
-          const removed = getNode(stacked, names);
-          // dive: a whiteout of a path the lower layers lack makes the visitor fail, which ends
-          // the walk of this layer's tree: the rest of the layer's leaves go uncounted.
-          if (!removed) return false;
-          // dive: only a real directory weighs its whole subtree; a file or an implied directory 0.
-          size = removed.info.isDir ? subtreeSize(removed) : 0;
-        }
-        const path = `/${names.join('/')}`;
-        const seen = data.get(path);
-        if (seen) {
-          seen.count++;
-          seen.cumulative += size;
-          seen.minimum = Math.min(seen.minimum, size);
-        } else {
-          data.set(path, { count: 1, cumulative: size, minimum: size });
+  layers.forEach((entries, index) => {
+    const tree = layerTree(entries);
+    if (index <= lastWithWhiteout) {
+      if (index === 0) stacked = copyTree(tree);
+      else stack(stacked!, previous!);
+    }
+    previous = index < lastWithWhiteout ? tree : null;
+
+    const names: string[] = [];
+    // dive: only the leaves of each layer's tree are counted (an empty directory is a leaf), walked
+    // children first with siblings in byte order.
+    const walk = (node: Node): boolean => {
+      if (node.children) {
+        for (const child of node.sortedChildren()) {
+          names.push(child.name);
+          const go = walk(child);
+          names.pop();
+          if (!go) return false;
         }
         return true;
-      },
-      // dive: only leaves of each layer's tree are counted; an empty directory is a leaf.
-      (node) => node.children.size === 0,
-    );
+      }
+      const own = ownName(node);
+      names[names.length - 1] = own;
+      let size = node.size;
+      if (node.isWhiteout) {
+        const removed = getNode(stacked!, names);
+        // dive: a whiteout of a path the lower layers lack makes the visitor fail, which ends the
+        // walk of this layer's tree: the rest of the layer's leaves go uncounted.
+        if (!removed) return false;
+        // dive: only a real directory weighs its whole subtree; a file or an implied directory 0.
+        size = removed.isDir ? subtreeSize(removed) : 0;
+      }
+      count(`/${names.join('/')}`, size);
+      names[names.length - 1] = node.name;
+      return true;
+    };
+    walk(tree);
   });
 
   let minimum = 0;
