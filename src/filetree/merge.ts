@@ -4,7 +4,7 @@
  * it), a whiteout `.wh.<name>` deletes `<name>` and its subtree, and an opaque marker
  * `.wh..wh..opq` hides everything the lower layers had in its directory.
  */
-import { baseName, OPAQUE_MARKER, parentOf, WHITEOUT_PREFIX, type TreeEntry } from './entry.js';
+import { OPAQUE_MARKER, parentOf, WHITEOUT_PREFIX, type TreeEntry } from './entry.js';
 
 export interface VisibleFile {
   path: string;
@@ -37,21 +37,38 @@ interface Cover {
 
 /** Merges layers (bottom to top) into the final view. Pure; linear in entries × path depth. */
 export function mergeLayers(layers: readonly (readonly TreeEntry[])[]): MergedView {
-  // What the layers above the one being read hide: a path itself, or everything below a directory.
-  // Layers are read top-down so each cover records the lowest layer that applies it.
-  const coversPath = new Map<string, Cover>();
-  const coversBelow = new Map<string, Cover>();
+  // What the layers above the one being read hide, by path: the path itself, and everything below
+  // it. Layers are read top-down so each cover records the lowest layer that applies it.
+  const covers = new Map<string, { path: Cover | null; below: Cover | null }>();
+  const setCover = (path: string, own: Cover | null, below: Cover | null): void => {
+    const c = covers.get(path);
+    if (!c) covers.set(path, { path: own, below });
+    else {
+      if (own) c.path = own;
+      if (below) c.below = below;
+    }
+  };
   const visible: VisibleFile[][] = [];
   const hidden: HiddenFile[] = [];
 
-  const coverOf = (path: string): Cover | null => {
-    let best = coversPath.get(path) ?? null;
-    for (let dir = path; dir !== '';) {
-      dir = parentOf(dir);
-      const below = coversBelow.get(dir);
-      if (below && (!best || below.layer < best.layer)) best = below;
+  // Covers change only between layers, so what covers everything below a directory is worked out
+  // once per directory and layer: an entry then costs one lookup for its directory, not one per level.
+  let belowDir = new Map<string, Cover | null>();
+  const coverBelow = (dir: string): Cover | null => {
+    let found = belowDir.get(dir);
+    if (found !== undefined) return found;
+    found = covers.get(dir)?.below ?? null;
+    if (dir !== '') {
+      const above = coverBelow(parentOf(dir));
+      if (above && (!found || above.layer < found.layer)) found = above;
     }
-    return best;
+    belowDir.set(dir, found);
+    return found;
+  };
+  const coverOf = (path: string): Cover | null => {
+    const own = covers.get(path)?.path ?? null;
+    const below = coverBelow(parentOf(path));
+    return own && (!below || own.layer < below.layer) ? own : below;
   };
 
   for (let layer = layers.length - 1; layer >= 0; layer--) {
@@ -80,21 +97,25 @@ export function mergeLayers(layers: readonly (readonly TreeEntry[])[]): MergedVi
       if (!reachable) hidden.push({ path: e.path, size: e.size, layer, removedIn: cover.layer, how: cover.how });
     });
     visible[layer] = shown;
+    belowDir = new Map();
+    if (layer === 0) break; // nothing lies below the bottom layer to cover
 
+    const deleted: Cover = { layer, how: 'deleted' };
+    const overwritten: Cover = { layer, how: 'overwritten' };
     for (const e of entries) {
-      const name = baseName(e.path);
-      if (name === OPAQUE_MARKER) {
-        coversBelow.set(parentOf(e.path), { layer, how: 'deleted' });
-      } else if (name.startsWith(WHITEOUT_PREFIX)) {
-        if (name.startsWith(`${WHITEOUT_PREFIX}${WHITEOUT_PREFIX}`)) continue; // other AUFS metadata
-        const dir = parentOf(e.path);
-        const target = (dir ? `${dir}/` : '') + name.slice(WHITEOUT_PREFIX.length);
-        coversPath.set(target, { layer, how: 'deleted' });
-        coversBelow.set(target, { layer, how: 'deleted' });
-      } else if (e.path !== '') {
-        coversPath.set(e.path, { layer, how: 'overwritten' });
+      const slash = e.path.lastIndexOf('/');
+      if (!e.path.startsWith(WHITEOUT_PREFIX, slash + 1)) {
         // A file or link replacing a directory takes the directory's contents away with it.
-        if (e.type !== 'directory') coversBelow.set(e.path, { layer, how: 'overwritten' });
+        if (e.path !== '') setCover(e.path, overwritten, e.type === 'directory' ? null : overwritten);
+        continue;
+      }
+      const name = e.path.slice(slash + 1);
+      const dir = slash === -1 ? '' : e.path.slice(0, slash);
+      if (name === OPAQUE_MARKER) setCover(dir, null, deleted);
+      else if (!name.startsWith(`${WHITEOUT_PREFIX}${WHITEOUT_PREFIX}`)) {
+        // Other `.wh..wh.` names are AUFS metadata, not whiteouts.
+        const target = (dir ? `${dir}/` : '') + name.slice(WHITEOUT_PREFIX.length);
+        setCover(target, deleted, deleted);
       }
     }
   }
@@ -107,5 +128,5 @@ export function mergeLayers(layers: readonly (readonly TreeEntry[])[]): MergedVi
 }
 
 function isMarker(path: string): boolean {
-  return baseName(path).startsWith(WHITEOUT_PREFIX);
+  return path.startsWith(WHITEOUT_PREFIX, path.lastIndexOf('/') + 1);
 }
