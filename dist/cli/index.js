@@ -275,21 +275,42 @@ function diveFigures(layers) {
 
 /** Merges layers (bottom to top) into the final view. Pure; linear in entries × path depth. */
 function mergeLayers(layers) {
-    // What the layers above the one being read hide: a path itself, or everything below a directory.
-    // Layers are read top-down so each cover records the lowest layer that applies it.
-    const coversPath = new Map();
-    const coversBelow = new Map();
+    // What the layers above the one being read hide, by path: the path itself, and everything below
+    // it. Layers are read top-down so each cover records the lowest layer that applies it.
+    const covers = new Map();
+    const setCover = (path, own, below) => {
+        const c = covers.get(path);
+        if (!c)
+            covers.set(path, { path: own, below });
+        else {
+            if (own)
+                c.path = own;
+            if (below)
+                c.below = below;
+        }
+    };
     const visible = [];
     const hidden = [];
-    const coverOf = (path) => {
-        let best = coversPath.get(path) ?? null;
-        for (let dir = path; dir !== '';) {
-            dir = parentOf(dir);
-            const below = coversBelow.get(dir);
-            if (below && (!best || below.layer < best.layer))
-                best = below;
+    // Covers change only between layers, so what covers everything below a directory is worked out
+    // once per directory and layer: an entry then costs one lookup for its directory, not one per level.
+    let belowDir = new Map();
+    const coverBelow = (dir) => {
+        let found = belowDir.get(dir);
+        if (found !== undefined)
+            return found;
+        found = covers.get(dir)?.below ?? null;
+        if (dir !== '') {
+            const above = coverBelow(parentOf(dir));
+            if (above && (!found || above.layer < found.layer))
+                found = above;
         }
-        return best;
+        belowDir.set(dir, found);
+        return found;
+    };
+    const coverOf = (path) => {
+        const own = covers.get(path)?.path ?? null;
+        const below = coverBelow(parentOf(path));
+        return own && (!below || own.layer < below.layer) ? own : below;
     };
     for (let layer = layers.length - 1; layer >= 0; layer--) {
         const entries = layers[layer];
@@ -320,24 +341,27 @@ function mergeLayers(layers) {
                 hidden.push({ path: e.path, size: e.size, layer, removedIn: cover.layer, how: cover.how });
         });
         visible[layer] = shown;
+        belowDir = new Map();
+        if (layer === 0)
+            break; // nothing lies below the bottom layer to cover
+        const deleted = { layer, how: 'deleted' };
+        const overwritten = { layer, how: 'overwritten' };
         for (const e of entries) {
-            const name = baseName(e.path);
-            if (name === OPAQUE_MARKER) {
-                coversBelow.set(parentOf(e.path), { layer, how: 'deleted' });
-            }
-            else if (name.startsWith(WHITEOUT_PREFIX)) {
-                if (name.startsWith(`${WHITEOUT_PREFIX}${WHITEOUT_PREFIX}`))
-                    continue; // other AUFS metadata
-                const dir = parentOf(e.path);
-                const target = (dir ? `${dir}/` : '') + name.slice(WHITEOUT_PREFIX.length);
-                coversPath.set(target, { layer, how: 'deleted' });
-                coversBelow.set(target, { layer, how: 'deleted' });
-            }
-            else if (e.path !== '') {
-                coversPath.set(e.path, { layer, how: 'overwritten' });
+            const slash = e.path.lastIndexOf('/');
+            if (!e.path.startsWith(WHITEOUT_PREFIX, slash + 1)) {
                 // A file or link replacing a directory takes the directory's contents away with it.
-                if (e.type !== 'directory')
-                    coversBelow.set(e.path, { layer, how: 'overwritten' });
+                if (e.path !== '')
+                    setCover(e.path, overwritten, e.type === 'directory' ? null : overwritten);
+                continue;
+            }
+            const name = e.path.slice(slash + 1);
+            const dir = slash === -1 ? '' : e.path.slice(0, slash);
+            if (name === OPAQUE_MARKER)
+                setCover(dir, null, deleted);
+            else if (!name.startsWith(`${WHITEOUT_PREFIX}${WHITEOUT_PREFIX}`)) {
+                // Other `.wh..wh.` names are AUFS metadata, not whiteouts.
+                const target = (dir ? `${dir}/` : '') + name.slice(WHITEOUT_PREFIX.length);
+                setCover(target, deleted, deleted);
             }
         }
     }
@@ -348,7 +372,7 @@ function mergeLayers(layers) {
     };
 }
 function isMarker(path) {
-    return baseName(path).startsWith(WHITEOUT_PREFIX);
+    return path.startsWith(WHITEOUT_PREFIX, path.lastIndexOf('/') + 1);
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/facts.ts
