@@ -82,6 +82,13 @@ describe('diveFigures', () => {
     expect(figures.userWastedRatio).toBeNull();
   });
 
+  it("weighs a whiteout in layer 0 against layer 0's own tree, as dive's StackTreeRange does", () => {
+    // Visited in byte order: /.wh.a (removing /a, a file in layer 0 itself: 0 bytes), then /a 5.
+    const figures = diveFigures([[file('a', 5), whiteout('.wh.a')], [file('b', 1)]]);
+    expect(figures.efficiency).toBe(1 / 6);
+    expect(figures.inefficiencies).toEqual([{ path: '/a', count: 2, bytes: 5 }]);
+  });
+
   it('has efficiency 1 and no ratio for an image without bytes', () => {
     expect(diveFigures([])).toEqual({
       efficiency: 1,

@@ -139,14 +139,17 @@ export function diveFigures(layers: readonly (readonly TreeEntry[])[]): DiveFigu
   // copy of layer 0 and stacks layers 0..current-1 on it (for layer 0 itself: layer 0's own tree).
   // It is kept up to date one layer at a time, and only up to the last layer that has a whiteout.
   const lastWithWhiteout = layers.findLastIndex(hasWhiteout);
+  const layer0Whiteouts = layers.length > 0 && hasWhiteout(layers[0]!);
   let stacked: Node | null = null;
   let previous: Node | null = null;
 
   layers.forEach((entries, index) => {
     const tree = layerTree(entries);
     if (index <= lastWithWhiteout) {
-      if (index === 0) stacked = copyTree(tree);
-      else stack(stacked!, previous!);
+      // Stacking layer 0 on a copy of itself changes nothing unless it has whiteouts of its own,
+      // so without them layer 0's tree is used as the stacked tree directly (it is not needed again).
+      if (index === 0) stacked = layer0Whiteouts ? copyTree(tree) : tree;
+      else if (index > 1 || layer0Whiteouts) stack(stacked!, previous!);
     }
     previous = index < lastWithWhiteout ? tree : null;
 
