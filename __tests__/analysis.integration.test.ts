@@ -365,6 +365,12 @@ describe('the CLI', () => {
     expect(pass.code).toBe(0);
     await fs.writeFile(config, 'rules:\n  highestWastedBytes: 8499B\n');
     expect((await cli(NODE24, ['ci', sources.folder!, '--ci-config', config])).code).toBe(1);
+    // Without --ci-config, ./.dive-ci is read, as dive reads it.
+    const project = await fs.mkdtemp(path.join(work, 'project-'));
+    await fs.writeFile(path.join(project, '.dive-ci'), 'rules:\n  highestUserWastedPercent: disabled\n');
+    const fromCwd = await exec(NODE24, [CLI, 'ci', sources.folder!], { cwd: project });
+    expect(fromCwd.code).toBe(0);
+    expect(fromCwd.stdout).not.toContain('highestUserWastedPercent');
     await fs.writeFile(config, 'rules:\n  lowestEfficiency: 2\n');
     const bad = await cli(NODE24, ['ci', sources.folder!, '--ci-config', config]);
     expect(bad.code).toBe(2);
