@@ -1,5 +1,5 @@
 /** Typed analysis results for unit tests of what consumes an analysis (baseline, report). */
-import type { AnalysisResult, ImageAnalysis } from '../src/analysis/types.js';
+import type { AnalysisResult, ImageAnalysis, LayerRecord } from '../src/analysis/types.js';
 
 export function imageAnalysis(platform: string, compressed: number, uncompressed: number, wasted = 0): ImageAnalysis {
   return {
@@ -45,6 +45,18 @@ export function imageAnalysis(platform: string, compressed: number, uncompressed
 export function analysisResult(...images: ImageAnalysis[]): AnalysisResult {
   return {
     images,
-    layers: images.flatMap((i) => i.layers.map((l) => ({ digest: l.digest!, version: 1 }))),
+    layers: images.flatMap((i) =>
+      i.layers.map((l): LayerRecord => ({
+        digest: l.digest!,
+        version: 1,
+        diffId: l.diffId,
+        compression: 'gzip',
+        estargz: false,
+        compressedBytes: l.compressedBytes,
+        uncompressedBytes: l.uncompressedBytes,
+        gzipEstimateBytes: null,
+        entries: { types: '', shared: [], suffix: [], fileSizes: [], links: [] },
+      })),
+    ),
   };
 }

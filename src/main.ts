@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as core from '@actions/core';
 import { getInputs, type Inputs } from './action/inputs.js';
 import { Output } from './action/constants.js';
-import { analyze } from './baseline/analyze.js';
+import { analyze } from './analyze.js';
 import { knownLayers } from './baseline/document.js';
 import type { KeyParts } from './baseline/mode.js';
 import { loadBaseline, planBaseline, reportBaseline, saveBaseline } from './baseline/run.js';
