@@ -1,6 +1,6 @@
 /** Typed analyses and builders of them for tests of what consumes an analysis (baseline, comparison, report). */
 import type { LayerMeasurement } from '../src/analysis/measure.js';
-import type { AnalysisResult, DiveFigures, HintFacts, ImageAnalysis } from '../src/analysis/types.js';
+import type { AnalysisResult, DiveFigures, HintFacts, ImageAnalysis, LayerRecord } from '../src/analysis/types.js';
 import type { BuildStats } from '../src/build/types.js';
 
 export interface LayerSpec {
@@ -133,7 +133,19 @@ export function imageAnalysis(platform: string, compressed: number, uncompressed
 export function analysisResult(...images: ImageAnalysis[]): AnalysisResult {
   return {
     images,
-    layers: images.flatMap((i) => i.layers.map((l) => ({ digest: l.digest!, version: 1 }))),
+    layers: images.flatMap((i) =>
+      i.layers.map((l): LayerRecord => ({
+        digest: l.digest!,
+        version: 1,
+        diffId: l.diffId,
+        compression: 'gzip',
+        estargz: false,
+        compressedBytes: l.compressedBytes,
+        uncompressedBytes: l.uncompressedBytes,
+        gzipEstimateBytes: null,
+        entries: { types: '', shared: [], suffix: [], fileSizes: [], links: [] },
+      })),
+    ),
   };
 }
 

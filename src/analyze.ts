@@ -1,17 +1,55 @@
-import { measure, type ImageMeasurement } from './analysis/measure.js';
-import { openSource, type OpenOptions } from './image/source.js';
+import type { ImageMeasurement } from './analysis/measure.js';
+import { analyzeImage } from './analysis/image.js';
+import { fromRecord, layerKey, toRecord } from './analysis/record.js';
+import type { AnalysisResult, LayerRecord } from './analysis/types.js';
+import { openSource } from './image/source.js';
 import { readLayers } from './layers/read.js';
+import type { LayerScan } from './layers/scan.js';
 
-/** Reads an image from wherever it is and measures each platform asked for. */
-export async function analyzeSource(spec: string, options: OpenOptions = {}): Promise<ImageMeasurement[]> {
-  const source = await openSource(spec, options);
+export interface AnalyzeOptions {
+  /** `os/arch[/variant]`, `all`, or the host's platform (or the only one) when unset. */
+  platform?: string;
+  /** Where a daemon export is written; the OS temp dir by default. */
+  tempDir?: string;
+  /** Records of layers analysed before, by layer digest: those layers are not read again. */
+  knownLayers?: ReadonlyMap<string, LayerRecord>;
+}
+
+/**
+ * Reads an image from wherever it is and analyses each platform asked for. Layers are read once
+ * even when several platforms share them, and not at all when `knownLayers` has their record.
+ */
+export async function analyze(source: string, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
+  const opened = await openSource(source, { platform: options.platform, tempDir: options.tempDir });
   try {
-    const results: ImageMeasurement[] = [];
-    for (const image of source.images) {
-      results.push(measure(image, await readLayers(source.store, image)));
+    const scans = new Map<string, LayerScan>();
+    const records = new Map<string, LayerRecord>();
+    const images = [];
+    for (const image of opened.images) {
+      for (const layer of image.layers) {
+        const key = layerKey(layer);
+        const record = options.knownLayers?.get(key);
+        const scan = !scans.has(key) && record ? fromRecord(record, layer.diffId) : null;
+        if (scan) {
+          scans.set(key, scan);
+          records.set(key, record!);
+        }
+      }
+      const layerScans = await readLayers(opened.store, image, { known: scans });
+      image.layers.forEach((layer, i) => {
+        const key = layerKey(layer);
+        scans.set(key, layerScans[i]!);
+        if (!records.has(key)) records.set(key, toRecord(key, layerScans[i]!));
+      });
+      images.push(analyzeImage(image, layerScans));
     }
-    return results;
+    return { images, layers: [...records.values()] };
   } finally {
-    await source.dispose();
+    await opened.dispose();
   }
+}
+
+/** The measured sizes of each platform asked for (the full analysis, seen as measurements). */
+export async function analyzeSource(spec: string, options: AnalyzeOptions = {}): Promise<ImageMeasurement[]> {
+  return (await analyze(spec, options)).images;
 }

@@ -5,7 +5,7 @@ import { getInputs, type Inputs } from './action/inputs.js';
 import { Output } from './action/constants.js';
 import { baselineForReport } from './action/baseline-file.js';
 import { failureMessage, reportAndGate } from './action/report.js';
-import { analyze } from './baseline/analyze.js';
+import { analyze } from './analyze.js';
 import { knownLayers } from './baseline/document.js';
 import type { KeyParts } from './baseline/mode.js';
 import { loadBaseline, planBaseline, reportBaseline, saveBaseline } from './baseline/run.js';

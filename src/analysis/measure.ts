@@ -47,7 +47,8 @@ export function measure(image: ResolvedImage, scans: readonly LayerScan[]): Imag
     for (const entry of scan.entries) {
       if (entry.type === 'file') {
         contentBytes += entry.size;
-        fileCount++;
+        // A whiteout is a marker, not a file of the image.
+        if (!entry.path.slice(entry.path.lastIndexOf('/') + 1).startsWith('.wh.')) fileCount++;
       }
     }
     return {

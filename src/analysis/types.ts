@@ -69,8 +69,32 @@ export interface ImageAnalysis extends ImageMeasurement {
  * to the analysis; a record of another `version` is ignored and the layer is read again.
  */
 export interface LayerRecord {
+  /** The blob's digest; for a source that stores layers without one (legacy `docker save`), the diff_id. */
   digest: string;
   version: number;
+  diffId: string;
+  compression: 'gzip' | 'zstd' | 'none';
+  estargz: boolean;
+  /** Bytes of the blob as stored in the source. */
+  compressedBytes: number;
+  uncompressedBytes: number;
+  /** For a layer stored uncompressed: what gzip makes of it; else null. */
+  gzipEstimateBytes: number | null;
+  /** The layer's tar members in order, as parallel arrays (see ./record.ts). */
+  entries: LayerEntries;
+}
+
+/**
+ * Tar members, compact: one string of type letters (f file, h hard link, l symlink, d directory,
+ * o other), paths front-coded against the previous member (`shared` leading characters kept, then
+ * `suffix`), sizes of the regular files only, in order, and hard-link targets by member index.
+ */
+export interface LayerEntries {
+  types: string;
+  shared: number[];
+  suffix: string[];
+  fileSizes: number[];
+  links: [number, string][];
 }
 
 /** What analysing a source yields: one analysis per platform, and the layer records behind them. */

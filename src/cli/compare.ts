@@ -5,7 +5,7 @@
 import * as fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { readBaselineFile } from '../action/baseline-file.js';
-import { analyze } from '../baseline/analyze.js';
+import { analyze } from '../analyze.js';
 import { compare } from '../compare/compare.js';
 import { UserError } from '../errors.js';
 import { renderReport } from '../report/comment.js';

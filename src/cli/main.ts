@@ -1,18 +1,22 @@
+import * as fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { writeBaselineFile } from '../action/baseline-file.js';
-import { analyze } from '../baseline/analyze.js';
-import { analyzeSource } from '../analyze.js';
-import type { ImageMeasurement } from '../analysis/measure.js';
+import { analyze } from '../analyze.js';
 import { UserError, messageOf } from '../errors.js';
-import { formatBytes } from '../report/format.js';
-import { displayInstruction, renderMeasurement } from '../report/summary.js';
+import { DEFAULT_DIVE_RULES, evaluateDiveRules, parseDiveCi, type DiveRules } from '../thresholds/dive-ci.js';
 import { COMPARE_USAGE, compareCommand } from './compare.js';
+import { renderCi, renderJson, renderMarkdown, renderText } from './render.js';
 
-const USAGE = `Usage: image-size-guard analyze SOURCE [--platform os/arch[/variant]|all] [--format json|markdown|text]
-       [--write-baseline FILE]
+const USAGE = `Usage:
+  image-size-guard analyze SOURCE [--platform os/arch[/variant]|all] [--format json|markdown|text] [--write-baseline FILE]
+  image-size-guard ci SOURCE [--ci-config PATH] [--platform os/arch[/variant]|all]
 
 SOURCE is a local image reference (read from the Docker daemon), a docker save archive,
-an OCI layout archive, or an OCI layout folder.`;
+an OCI layout archive, or an OCI layout folder.
+
+ci evaluates dive's rules (lowestEfficiency, highestWastedBytes, highestUserWastedPercent) from
+PATH, else ./.dive-ci when it exists, else dive's defaults. Exit status: 0 passed, 1 a rule
+failed, 2 usage, configuration or image error.`;
 
 type Format = 'json' | 'markdown' | 'text';
 
@@ -26,7 +30,7 @@ const stdio: Io = {
   err: (text) => process.stderr.write(text),
 };
 
-/** Runs the CLI and returns its exit status: 0 done, 2 usage error or unreadable image. */
+/** Runs the CLI and returns its exit status: 0 done, 1 a ci rule failed, 2 usage or input error. */
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
   try {
     if (argv[0] === 'compare') return await compareCommand(argv.slice(1), io);
@@ -36,6 +40,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       options: {
         platform: { type: 'string' },
         format: { type: 'string', default: 'text' },
+        'ci-config': { type: 'string' },
         'write-baseline': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -45,16 +50,24 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       return 0;
     }
     const [command, source, ...rest] = positionals;
-    if (command !== 'analyze' || !source || rest.length > 0) throw new UserError(`expected "analyze SOURCE"\n${USAGE}`);
+    if ((command !== 'analyze' && command !== 'ci') || !source || rest.length > 0) {
+      throw new UserError(`expected "analyze SOURCE" or "ci SOURCE"\n${USAGE}`);
+    }
+    if (command === 'ci') return await ci(source, values.platform, values['ci-config'], io);
+
     const format = values.format as Format;
     if (!['json', 'markdown', 'text'].includes(format))
       throw new UserError(`--format must be json, markdown or text, not "${format}"`);
-
-    const images = await analyzeSource(source, { platform: values.platform });
-    io.out(render(images, format, values.platform === 'all'));
-    if (values['write-baseline']) {
-      await writeBaselineFile(values['write-baseline'], await analyze(source, { platform: values.platform }));
-    }
+    const result = await analyze(source, { platform: values.platform });
+    const { images } = result;
+    io.out(
+      format === 'json'
+        ? renderJson(images, values.platform === 'all')
+        : format === 'markdown'
+          ? renderMarkdown(images)
+          : renderText(images),
+    );
+    if (values['write-baseline']) await writeBaselineFile(values['write-baseline'], result);
     return 0;
   } catch (err) {
     const message =
@@ -64,36 +77,34 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   }
 }
 
+async function ci(source: string, platform: string | undefined, config: string | undefined, io: Io): Promise<number> {
+  // Rules are read before the image, so a configuration error costs no analysis.
+  const rules = await readRules(config);
+  const { images } = await analyze(source, { platform });
+  let failed = false;
+  for (const image of images) {
+    const results = evaluateDiveRules(image.dive, rules);
+    failed ||= results.some((r) => !r.passed);
+    io.out(renderCi(image, results));
+  }
+  return failed ? 1 : 0;
+}
+
+async function readRules(file: string | undefined): Promise<DiveRules> {
+  const path = file ?? '.dive-ci';
+  let text: string;
+  try {
+    text = await fs.readFile(path, 'utf8');
+  } catch (err) {
+    if (file === undefined && (err as { code?: string }).code === 'ENOENT') return DEFAULT_DIVE_RULES;
+    throw new UserError(`Cannot read the dive CI file ${path} (${messageOf(err)}): give an existing --ci-config file`);
+  }
+  return parseDiveCi(text, path);
+}
+
 function isArgError(err: unknown): boolean {
   return (
     typeof (err as { code?: unknown }).code === 'string' &&
     String((err as { code: string }).code).startsWith('ERR_PARSE_ARGS')
   );
-}
-
-function render(images: ImageMeasurement[], format: Format, all: boolean): string {
-  switch (format) {
-    case 'json':
-      return `${JSON.stringify(all ? images : images[0], null, 2)}\n`;
-    case 'markdown':
-      return renderMeasurement(images);
-    case 'text':
-      return images.map(renderText).join('\n');
-  }
-}
-
-function renderText(m: ImageMeasurement): string {
-  const lines = [
-    `${m.image.ref ?? m.image.digest ?? 'image'} (${m.image.platform})`,
-    `  compressed   ${formatBytes(m.totals.compressedBytes)}${m.totals.compressedEstimated ? ' (estimated)' : ''}`,
-    `  uncompressed ${formatBytes(m.totals.uncompressedBytes)}`,
-    `  layers       ${m.totals.layerCount}, files ${m.totals.fileCount}`,
-    '',
-    ...m.layers.map(
-      (l) =>
-        `  ${String(l.index).padStart(3)}  ${formatBytes(l.compressedBytes).padStart(9)}  ${formatBytes(l.uncompressedBytes).padStart(9)}  ` +
-        displayInstruction(l.instruction).slice(0, 100),
-    ),
-  ];
-  return `${lines.join('\n')}\n`;
 }

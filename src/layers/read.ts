@@ -7,7 +7,7 @@ import { LayerReadError, scanLayer, type LayerScan } from './scan.js';
 export interface ReadOptions {
   /** Layers read at once; the machine's core count by default (gunzip is CPU-bound). */
   concurrency?: number;
-  /** Scans already known by layer digest: those layers are not read again. */
+  /** Scans already known by layer key (blob digest, else diff_id): those layers are not read again. */
   known?: ReadonlyMap<string, LayerScan>;
 }
 
@@ -20,9 +20,10 @@ export async function readLayers(
   const concurrency = Math.max(1, options.concurrency ?? os.availableParallelism());
   const results: LayerScan[] = new Array<LayerScan>(image.layers.length);
   const queue = image.layers.filter((layer) => {
-    const known = layer.digest ? options.known?.get(layer.digest) : undefined;
-    if (known) results[layer.index] = known;
-    return !known;
+    const known = options.known?.get(layer.digest ?? layer.diffId);
+    if (!known || known.diffId !== layer.diffId) return true;
+    results[layer.index] = known;
+    return false;
   });
   // Largest first, so one big layer does not start last and leave the other cores idle.
   queue.sort((a, b) => store.size(b.file) - store.size(a.file));

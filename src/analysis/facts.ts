@@ -1,0 +1,145 @@
+/**
+ * Facts the optimisation hints are made from. Pure: it sees tar members and the merged view, never
+ * file contents (a secret is recognised by its name only).
+ */
+import { baseName, displayPath, type TreeEntry } from '../filetree/entry.js';
+import type { HiddenFile, VisibleFile } from '../filetree/merge.js';
+import type { HintFacts, PackageCacheKind, ToolchainKind } from './types.js';
+
+const HOME = '(?:root|home/[^/]+)';
+
+/** Package-manager caches: the folder that is the cache, matched at the start of a path. */
+const CACHES: [PackageCacheKind, RegExp][] = [
+  ['apt-lists', /^(var\/lib\/apt\/lists)\//],
+  ['apt-archives', /^(var\/cache\/apt)\//],
+  ['apk', /^(var\/cache\/apk|etc\/apk\/cache)\//],
+  ['npm', new RegExp(`^(${HOME}/\\.npm)/`)],
+  ['yarn', new RegExp(`^(${HOME}/\\.cache/yarn|usr/local/share/\\.cache/yarn|${HOME}/\\.yarn/berry/cache)/`)],
+  ['pnpm', new RegExp(`^(${HOME}/\\.local/share/pnpm/store|${HOME}/\\.pnpm-store|${HOME}/\\.cache/pnpm)/`)],
+  ['pip', new RegExp(`^(${HOME}/\\.cache/pip)/`)],
+  ['go-build', new RegExp(`^(${HOME}/\\.cache/go-build)/`)],
+  ['maven', new RegExp(`^(${HOME}/\\.m2/repository)/`)],
+  ['gradle', new RegExp(`^(${HOME}/\\.gradle/caches)/`)],
+  ['other', /^(var\/cache\/(?:yum|dnf|zypp|pacman\/pkg))\//],
+];
+
+/** Where any of the caches can be: a cheap first test before the patterns above. */
+const CACHE_ROOTS = /^(var\/|root\/|home\/|usr\/local\/share\/|etc\/apk\/)/;
+
+/**
+ * A toolchain is recognised by a file only it ships; the folder named is what it costs. A JDK has
+ * `javac` and `jmods`, which a JRE lacks.
+ */
+const TOOLCHAINS: [ToolchainKind, RegExp][] = [
+  ['compiler', /^(usr\/lib\/gcc)\/[^/]+\/[^/]+\/(?:cc1|cc1plus|f951|lto1)$/],
+  ['compiler', /^(usr\/lib\/llvm-[^/]+)\/bin\/clang$/],
+  ['headers', /^(usr\/(?:local\/)?include)\//],
+  ['jdk', /^(.+)\/bin\/javac$/],
+  ['jdk', /^(.+)\/jmods\/[^/]+\.jmod$/],
+  ['build-tools', /^(usr\/bin\/(?:make|cmake|ninja|[^/]*ld\.bfd|[^/]*-linux-gnu-as))$/],
+];
+
+/** What every toolchain pattern needs somewhere in the path: a cheap first test. */
+const TOOLCHAIN_HINT = /^usr\/|\/bin\/javac$|\/jmods\//;
+
+const SECRET_NAMES = new Set([
+  '.env',
+  'id_rsa',
+  'id_dsa',
+  'id_ecdsa',
+  'id_ed25519',
+  '.npmrc',
+  '.pypirc',
+  '.netrc',
+  '.git-credentials',
+  'credentials',
+  '.dockercfg',
+]);
+// Public certificates are .pem files too: trust stores and CA bundles are not secrets.
+const PUBLIC_CERTS =
+  /^(etc\/ssl\/certs|etc\/pki|usr\/share\/ca-certificates|usr\/local\/share\/ca-certificates|usr\/lib\/ssl\/certs)\/|(^|\/)(cacert|ca-bundle|ca-certificates)\.(pem|crt)$/;
+
+const SECRET_EXTENSION = /\.(pem|key|p12|pfx)$/;
+
+export function looksSecret(path: string): boolean {
+  const name = baseName(path);
+  if (SECRET_NAMES.has(name)) return true;
+  // Most names have none of these shapes: settle them without a regular expression.
+  if (!name.startsWith('.env') && !name.endsWith('config.json') && !SECRET_EXTENSION.test(name)) return false;
+  if (/^\.env\.(?!example$|sample$|template$|dist$)/.test(name)) return true;
+  if (path.endsWith('.docker/config.json')) return true;
+  return SECRET_EXTENSION.test(name) && !PUBLIC_CERTS.test(path);
+}
+
+export function runsAsRoot(user: string | null): boolean {
+  return !user || /^(root|0)(:.*)?$/.test(user);
+}
+
+const REMOVED_LIMIT = 100;
+const SECRET_LIMIT = 100;
+
+export interface FactInput {
+  layers: readonly (readonly TreeEntry[])[];
+  visible: readonly VisibleFile[];
+  hidden: readonly HiddenFile[];
+  user: string | null;
+}
+
+export function hintFacts({ layers, visible, hidden, user }: FactInput): HintFacts {
+  const caches = new Map<string, HintFacts['packageCaches'][number]>();
+  const secrets: HintFacts['secrets'] = [];
+  layers.forEach((entries, layer) => {
+    for (const e of entries) {
+      if (e.type !== 'file') continue;
+      if (secrets.length < SECRET_LIMIT && looksSecret(e.path)) secrets.push({ path: displayPath(e.path), layer });
+      if (e.size === 0 || !CACHE_ROOTS.test(e.path)) continue;
+      for (const [kind, pattern] of CACHES) {
+        const m = pattern.exec(e.path);
+        if (!m) continue;
+        const key = `${layer}\0${m[1]}`;
+        const found = caches.get(key);
+        if (found) found.bytes += e.size;
+        else caches.set(key, { kind, path: displayPath(m[1]!), layer, bytes: e.size });
+        break;
+      }
+    }
+  });
+
+  // Toolchains: the folders, then what is visible below them and which layer holds most of it.
+  const roots = new Map<string, ToolchainKind>();
+  for (const f of visible) {
+    if (!TOOLCHAIN_HINT.test(f.path)) continue;
+    for (const [kind, pattern] of TOOLCHAINS) {
+      const m = pattern.exec(f.path);
+      if (m && !roots.has(m[1]!)) roots.set(m[1]!, kind);
+    }
+  }
+  const toolchains: HintFacts['toolchains'] = [];
+  for (const [root, kind] of roots) {
+    const perLayer = new Map<number, number>();
+    let bytes = 0;
+    for (const f of visible) {
+      if (f.path === root || f.path.startsWith(`${root}/`)) {
+        bytes += f.size;
+        perLayer.set(f.layer, (perLayer.get(f.layer) ?? 0) + f.size);
+      }
+    }
+    const layer = [...perLayer].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+    toolchains.push({ kind, path: displayPath(root), layer, bytes });
+  }
+
+  const removedLater = hidden
+    .filter((h) => h.removedIn > h.layer && h.size > 0)
+    .sort((a, b) => b.size - a.size || a.path.localeCompare(b.path))
+    .slice(0, REMOVED_LIMIT)
+    .map((h) => ({ path: displayPath(h.path), layer: h.layer, removedIn: h.removedIn, how: h.how, bytes: h.size }));
+
+  return {
+    packageCaches: [...caches.values()].sort((a, b) => b.bytes - a.bytes),
+    removedLater,
+    toolchains: toolchains.sort((a, b) => b.bytes - a.bytes),
+    secrets,
+    user,
+    runsAsRoot: runsAsRoot(user),
+  };
+}

@@ -1,0 +1,81 @@
+/** What the CLI prints for analysed images: pure functions from the analysis to text. */
+import type { ImageAnalysis } from '../analysis/types.js';
+import { formatBytes } from '../report/format.js';
+import { escapeMarkdown, truncate } from '../report/markdown.js';
+import { displayInstruction, renderMeasurement } from '../report/summary.js';
+import type { DiveRuleResult } from '../thresholds/dive-ci.js';
+
+const TOP = 10;
+
+const ratio = (n: number | null): string => (n === null ? 'n/a' : `${(n * 100).toFixed(2)}%`);
+
+export function renderJson(images: readonly ImageAnalysis[], all: boolean): string {
+  return `${JSON.stringify(all ? images : images[0], null, 2)}\n`;
+}
+
+export function renderMarkdown(images: readonly ImageAnalysis[]): string {
+  const parts = [renderMeasurement(images).trimEnd()];
+  for (const m of images) {
+    const name = escapeMarkdown(m.image.ref ?? m.image.digest ?? 'image');
+    parts.push(
+      '',
+      `### Waste in ${name} (${m.image.platform})`,
+      '',
+      `Efficiency **${ratio(m.dive.efficiency)}** · wasted **${formatBytes(m.dive.wastedBytes)}** · ` +
+        `user wasted **${ratio(m.dive.userWastedRatio)}** · hidden by later layers **${formatBytes(m.hiddenBytes)}**`,
+    );
+    if (m.dive.inefficiencies.length > 0) {
+      parts.push('', '| Path | Copies | Bytes |', '|:--|--:|--:|');
+      for (const i of m.dive.inefficiencies.slice(0, TOP)) {
+        parts.push(`| ${escapeMarkdown(truncate(i.path, 120))} | ${i.count} | ${formatBytes(i.bytes)} |`);
+      }
+    }
+    parts.push('', `### Largest files`, '', '| Path | Layer | Size |', '|:--|--:|--:|');
+    for (const f of m.files.slice(0, TOP)) {
+      parts.push(`| ${escapeMarkdown(truncate(f.path, 120))} | ${f.layer} | ${formatBytes(f.size)} |`);
+    }
+  }
+  return `${parts.join('\n')}\n`;
+}
+
+export function renderText(images: readonly ImageAnalysis[]): string {
+  return images.map(textOf).join('\n');
+}
+
+function textOf(m: ImageAnalysis): string {
+  const lines = [
+    `${m.image.ref ?? m.image.digest ?? 'image'} (${m.image.platform})`,
+    `  compressed   ${formatBytes(m.totals.compressedBytes)}${m.totals.compressedEstimated ? ' (estimated)' : ''}`,
+    `  uncompressed ${formatBytes(m.totals.uncompressedBytes)}`,
+    `  layers       ${m.totals.layerCount}, files ${m.totals.fileCount}`,
+    `  efficiency   ${ratio(m.dive.efficiency)}, wasted ${formatBytes(m.dive.wastedBytes)}, ` +
+      `user wasted ${ratio(m.dive.userWastedRatio)}, hidden ${formatBytes(m.hiddenBytes)}`,
+    '',
+    '  layer  compressed  uncompressed  instruction',
+    ...m.layers.map(
+      (l) =>
+        `  ${String(l.index).padStart(5)}  ${formatBytes(l.compressedBytes).padStart(10)}  ` +
+        `${formatBytes(l.uncompressedBytes).padStart(12)}  ${displayInstruction(l.instruction).slice(0, 100)}`,
+    ),
+  ];
+  if (m.dive.inefficiencies.length > 0) {
+    lines.push('', '  wasted (copies, bytes, path)');
+    for (const i of m.dive.inefficiencies.slice(0, TOP)) {
+      lines.push(`  ${String(i.count).padStart(5)}  ${formatBytes(i.bytes).padStart(10)}  ${i.path}`);
+    }
+  }
+  lines.push('', '  largest files (layer, size, path)');
+  for (const f of m.files.slice(0, TOP)) {
+    lines.push(`  ${String(f.layer).padStart(5)}  ${formatBytes(f.size).padStart(10)}  ${f.path}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** dive's CI report: one line per enabled rule, then the verdict. */
+export function renderCi(image: ImageAnalysis, results: readonly DiveRuleResult[]): string {
+  const lines = [`${image.image.ref ?? image.image.digest ?? 'image'} (${image.image.platform})`];
+  for (const r of results) lines.push(`  ${r.passed ? 'PASS' : 'FAIL'}: ${r.rule}: ${r.message}`);
+  const failed = results.filter((r) => !r.passed).length;
+  lines.push(failed === 0 ? '  Result: PASS' : `  Result: FAIL (${failed} of ${results.length} rules)`);
+  return `${lines.join('\n')}\n`;
+}
