@@ -238,6 +238,22 @@ describe('the sticky PR comment', () => {
     expect(prComments()[0]!.body).toContain('### ❌ Image size: over a threshold');
   });
 
+  it('checks a .dive-ci file, and says in one line when it cannot read it', async () => {
+    await fs.writeFile(
+      path.join(workspace, '.dive-ci'),
+      'rules:\n  lowestEfficiency: 0.5\n  highestWastedBytes: disabled\n',
+    );
+    const passing = await pr({ 'dive-ci-config': '.dive-ci' });
+    expect(passing.code, passing.stdout).toBe(0);
+    expect(passing.outputs.result).toBe('pass');
+    const missing = await pr({ 'dive-ci-config': 'no-such.dive-ci' });
+    expect(missing.code).toBe(1);
+    expect(missing.errors).toHaveLength(1);
+    expect(missing.errors[0]).toMatch(
+      /^Cannot read dive-ci-config .*no-such\.dive-ci \(ENOENT.*\): give the path of a \.dive-ci file$/,
+    );
+  });
+
   it('renders hostile file names and instructions as text', async () => {
     const result = await pr();
     const body = prComments()[0]!.body;

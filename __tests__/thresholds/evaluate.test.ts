@@ -119,10 +119,17 @@ describe('evaluate', () => {
 
   it('fails on a failed .dive-ci rule, one line each', () => {
     const v = evaluate(grown, none, [
-      { platform: 'linux/amd64', rule: 'lowestEfficiency', failed: true, measured: '0.97', limit: '0.98' },
-      { platform: 'linux/amd64', rule: 'highestWastedBytes', failed: false, measured: '3000000', limit: '20MB' },
+      {
+        platform: 'linux/amd64',
+        rule: 'lowestEfficiency',
+        failed: true,
+        message: 'image efficiency 0.97 is below the lowest allowed 0.98',
+      },
+      { platform: 'linux/amd64', rule: 'highestWastedBytes', failed: false, message: 'wasted bytes 3.00 MB within' },
     ]);
-    expect(v.crossings.map((c) => c.message)).toEqual(['dive-ci lowestEfficiency: linux/amd64 is 0.97, limit 0.98']);
+    expect(v.crossings.map((c) => c.message)).toEqual([
+      'dive-ci lowestEfficiency: linux/amd64 image efficiency 0.97 is below the lowest allowed 0.98',
+    ]);
     expect(v.result).toBe('fail');
   });
 

@@ -3447,7 +3447,7 @@ function evaluate(comparison, thresholds, diveRules = []) {
             threshold: `dive-ci ${r.rule}`,
             level: 'error',
             platform: r.platform,
-            message: `dive-ci ${r.rule}: ${r.platform} is ${r.measured}, limit ${r.limit}`,
+            message: `dive-ci ${r.rule}: ${r.platform} ${r.message}`,
             layer: null,
             line: null,
         });

@@ -37,6 +37,7 @@ export const Input = {
   maxUserWastedPercent: 'max-user-wasted-percent',
   sizeMetric: 'size-metric',
   failOn: 'fail-on',
+  diveCiConfig: 'dive-ci-config',
   comment: 'comment',
   commentKey: 'comment-key',
 } as const;

@@ -28,6 +28,8 @@ export interface Inputs {
 /** What the comparison, the thresholds and the PR comment are told. */
 export interface ReportInputs {
   thresholds: Thresholds;
+  /** A `.dive-ci` file whose rules are checked too; null when not set. */
+  diveCiConfig: string | null;
   comment: CommentMode;
   /** Empty: the baseline's key. */
   commentKey: string;
@@ -59,6 +61,7 @@ function getReportInputs(): ReportInputs {
       'size-metric': text(Input.sizeMetric),
       'fail-on': text(Input.failOn),
     }),
+    diveCiConfig: text(Input.diveCiConfig) || null,
     comment,
     commentKey: text(Input.commentKey),
   };

@@ -13,7 +13,9 @@ import { compare } from '../compare/compare.js';
 import type { BaselineImage, Comparison } from '../compare/types.js';
 import { commentFailure, upsertComment, type CommentTarget } from '../github/comment.js';
 import { renderReport } from '../report/comment.js';
-import { evaluate, type Verdict } from '../thresholds/evaluate.js';
+import { UserError, messageOf } from '../errors.js';
+import { evaluateDiveRules, parseDiveCi, type DiveRules } from '../thresholds/dive-ci.js';
+import { evaluate, type DiveRuleOutcome, type Verdict } from '../thresholds/evaluate.js';
 import { Output } from './constants.js';
 import type { ReportInputs } from './inputs.js';
 
@@ -43,6 +45,8 @@ export async function reportAndGate(run: ReportRun): Promise<Verdict> {
   const { images, build, baseline, inputs, tempDir } = run;
   const context = github.context;
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  // Read before anything else, so a wrong file costs no work.
+  const diveRules = inputs.diveCiConfig ? await readDiveRules(path.resolve(workspace, inputs.diveCiConfig)) : null;
   const dockerfile = run.file ? await readDockerfile(path.resolve(workspace, run.file)) : null;
   const headSha = (context.payload.pull_request?.head as { sha?: string } | undefined)?.sha ?? context.sha;
   const comparison = compare(images, build, baseline.images, {
@@ -51,7 +55,7 @@ export async function reportAndGate(run: ReportRun): Promise<Verdict> {
     time: new Date().toISOString(),
     noBaselineReason: baseline.reason,
   });
-  const verdict = evaluate(comparison, inputs.thresholds);
+  const verdict = evaluate(comparison, inputs.thresholds, diveRules ? diveOutcomes(images, diveRules) : []);
   const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
   const dockerfileUrl =
     dockerfile && run.file && context.repo.owner
@@ -143,4 +147,26 @@ function annotate(c: Comparison, verdict: Verdict, file: string | null): void {
     seen.add(`${h.key}@${h.line}`);
     core.notice(`${h.title}: ${h.fix}`, { title: 'image size hint', ...where(h.line) });
   }
+}
+
+/** Every image against the `.dive-ci` rules, as the thresholds take them. */
+export function diveOutcomes(images: readonly ImageAnalysis[], rules: DiveRules): DiveRuleOutcome[] {
+  return images.flatMap((image) =>
+    evaluateDiveRules(image.dive, rules).map((r) => ({
+      platform: image.image.platform,
+      rule: r.rule,
+      failed: !r.passed,
+      message: r.message,
+    })),
+  );
+}
+
+async function readDiveRules(file: string): Promise<DiveRules> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (err) {
+    throw new UserError(`Cannot read dive-ci-config ${file} (${messageOf(err)}): give the path of a .dive-ci file`);
+  }
+  return parseDiveCi(text, file);
 }

@@ -29,8 +29,8 @@ export interface DiveRuleOutcome {
   /** The rule's name in `.dive-ci`, e.g. `lowestEfficiency`. */
   rule: string;
   failed: boolean;
-  measured: string;
-  limit: string;
+  /** What was measured against what limit, e.g. `image efficiency 0.8 is below the lowest allowed 0.9`. */
+  message: string;
 }
 
 export interface Crossing {
@@ -61,7 +61,7 @@ export function evaluate(comparison: Comparison, thresholds: Thresholds, diveRul
       threshold: `dive-ci ${r.rule}`,
       level: 'error',
       platform: r.platform,
-      message: `dive-ci ${r.rule}: ${r.platform} is ${r.measured}, limit ${r.limit}`,
+      message: `dive-ci ${r.rule}: ${r.platform} ${r.message}`,
       layer: null,
       line: null,
     });
