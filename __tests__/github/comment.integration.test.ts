@@ -92,7 +92,10 @@ beforeEach(async () => {
   api = commentsApi(TOKENS);
   server = await startServer(api.handler);
 });
-afterEach(() => server.close());
+afterEach(async () => {
+  await server.close();
+  expect(api.violations).toEqual([]);
+});
 afterAll(async () => {
   await fs.rm(workspace, { recursive: true, force: true });
 });

@@ -21,7 +21,10 @@ beforeEach(async () => {
   });
   server = await startServer(api.handler);
 });
-afterEach(() => server.close());
+afterEach(async () => {
+  await server.close();
+  expect(api.violations).toEqual([]);
+});
 
 const octokit = (token = 'ghs_actions') => github.getOctokit(token, { baseUrl: server.url });
 const always = { mode: 'always' as const, changed: true };

@@ -4,6 +4,7 @@
  * plus `GET /user`, which refuses installation tokens such as GITHUB_TOKEN as GitHub does.
  */
 import type { Handler, Request, Response } from './http.js';
+import { OpenApiValidator } from './openapi.js';
 
 export interface Identity {
   login: string;
@@ -26,6 +27,8 @@ export interface StoredComment {
 
 export interface CommentsApi {
   handler: Handler;
+  /** Requests and responses that GitHub's OpenAPI description does not allow; expected empty. */
+  violations: string[];
   comments: StoredComment[];
   /** Seeds a comment as if someone had written it earlier; returns it. */
   add(comment: {
@@ -70,7 +73,27 @@ export function commentsApi(identities: Record<string, Identity>): CommentsApi {
     return stored;
   };
 
-  const handler: Handler = (req, server) => {
+  const validator = OpenApiValidator.load();
+  const violations: string[] = [];
+  // Every request and answer is checked against GitHub's description of its REST API.
+  const handler: Handler = async (req, server) => {
+    const response = await answer(req, server);
+    if (!response) return response;
+    let body: unknown;
+    try {
+      body = req.body.length ? JSON.parse(req.body.toString('utf8')) : undefined;
+    } catch {
+      body = undefined;
+    }
+    violations.push(...validator.checkRequest(req.method, req.url, body));
+    // GitHub rate-limits any operation with 429, which its description lists on none of them.
+    if (response.status !== 429) {
+      violations.push(...validator.checkResponse(req.method, req.url.pathname, response.status, response.body));
+    }
+    return response;
+  };
+
+  const answer: Handler = (req, server) => {
     const p = req.url.pathname;
     const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(p);
     const one = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(p);
@@ -143,6 +166,7 @@ export function commentsApi(identities: Record<string, Identity>): CommentsApi {
 
   return {
     handler,
+    violations,
     comments,
     add,
     refuse: (method, status, message, times = 1) => refusals.push({ method, status, message, times }),
