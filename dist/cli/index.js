@@ -3859,7 +3859,9 @@ function wasteBlocks(p, label) {
     ];
 }
 function hintTable(p, o) {
-    return table(['', 'Hint', 'Where', 'Saves', 'Fix'], [':--', ':--', ':--', '--:', ':--'], p.hints.map((h) => {
+    // The fix goes under the hint rather than in a column of its own: five columns do not fit a
+    // comment's width, and a reviewer reads the two together.
+    return table(['', 'Hint', 'Where', 'Saves'], [':--', ':--', ':--', '--:'], p.hints.map((h) => {
         const where = [];
         if (h.layer !== null)
             where.push(`layer ${h.layer}`);
@@ -3868,10 +3870,9 @@ function hintTable(p, o) {
         return {
             cells: [
                 h.isNew ? '🆕' : '',
-                escapeMarkdown(truncate(h.title, 200)),
+                `${escapeMarkdown(truncate(h.title, 200))}<br>→ ${h.fix}`,
                 where.join(', ') || '—',
                 h.bytes > 0 ? formatBytes(h.bytes) : '—',
-                h.fix,
             ],
             weight: h.bytes + (h.isNew ? 1 : 0),
         };

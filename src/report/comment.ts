@@ -303,9 +303,11 @@ function wasteBlocks(p: PlatformComparison, label: string): Block[] {
 }
 
 function hintTable(p: PlatformComparison, o: ReportOptions): Table {
+  // The fix goes under the hint rather than in a column of its own: five columns do not fit a
+  // comment's width, and a reviewer reads the two together.
   return table(
-    ['', 'Hint', 'Where', 'Saves', 'Fix'],
-    [':--', ':--', ':--', '--:', ':--'],
+    ['', 'Hint', 'Where', 'Saves'],
+    [':--', ':--', ':--', '--:'],
     p.hints.map((h) => {
       const where: string[] = [];
       if (h.layer !== null) where.push(`layer ${h.layer}`);
@@ -314,10 +316,9 @@ function hintTable(p: PlatformComparison, o: ReportOptions): Table {
       return {
         cells: [
           h.isNew ? '🆕' : '',
-          escapeMarkdown(truncate(h.title, 200)),
+          `${escapeMarkdown(truncate(h.title, 200))}<br>→ ${h.fix}`,
           where.join(', ') || '—',
           h.bytes > 0 ? formatBytes(h.bytes) : '—',
-          h.fix,
         ],
         weight: h.bytes + (h.isNew ? 1 : 0),
       };
