@@ -15,27 +15,13 @@ import { analyze } from '../src/analyze.js';
 import type { ImageAnalysis, LayerRecord } from '../src/analysis/types.js';
 import { BUSYBOX } from './helpers/base-images.js';
 import { exec, run } from './helpers/exec.js';
-import { buildx as buildxOnce, extract, sum } from './helpers/images.js';
+import { buildx, extract, sum } from './helpers/images.js';
 import { NODE24 } from './helpers/runner.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 const TAG = 'isg-analysis/waste:1';
 const CLI = path.join(ROOT, 'dist', 'cli', 'index.js');
-
-/**
- * The daemon is shared with other builds: a content cleanup running at the same moment can make a
- * build that already exported its image end with "failed to solve: not found". Such a build is
- * tried once more; any other failure stands.
- */
-async function buildx(context: string, args: string[]): Promise<void> {
-  try {
-    await buildxOnce(context, args);
-  } catch (err) {
-    if (!/failed to solve: not found/.test(String(err))) throw err;
-    await buildxOnce(context, args);
-  }
-}
 
 let work: string;
 const sources: Record<string, string> = {};

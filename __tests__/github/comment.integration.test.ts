@@ -97,7 +97,7 @@ afterEach(async () => {
   expect(api.violations).toEqual([]);
 });
 afterAll(async () => {
-  await fs.rm(workspace, { recursive: true, force: true });
+  if (workspace) await fs.rm(workspace, { recursive: true, force: true });
 });
 
 function pr(inputs: Record<string, string> = {}, token = 'ghs_actions'): Promise<ActionRun> {

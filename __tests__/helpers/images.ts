@@ -15,9 +15,20 @@ export async function makeContext(files: Record<string, string | Buffer>): Promi
   return dir;
 }
 
-/** `docker buildx build` with host networking (there is no bridge here); extra args are appended. */
+/**
+ * `docker buildx build` with host networking (there is no bridge here); extra args are appended.
+ * The daemon is shared: a content cleanup running at the same moment (another suite removing its
+ * images) can make a build that already exported its image end with "failed to solve: not found".
+ * Such a build is tried once more; any other failure stands.
+ */
 export async function buildx(context: string, args: string[]): Promise<void> {
-  await run('docker', ['buildx', 'build', '--network=host', '--progress=plain', ...args, context]);
+  const argv = ['buildx', 'build', '--network=host', '--progress=plain', ...args, context];
+  try {
+    await run('docker', argv);
+  } catch (err) {
+    if (!/failed to solve: not found/.test(String(err))) throw err;
+    await run('docker', argv);
+  }
 }
 
 /** Extracts a tar archive with the system tar, to read an image independently of the code under test. */

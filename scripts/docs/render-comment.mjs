@@ -67,7 +67,7 @@ try {
   await tab.locator('.comment').screenshot({ path: output });
   console.log(`wrote ${output}`);
   if (expanded) {
-    await tab.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await tab.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
     await tab.locator('.comment').screenshot({ path: expanded });
     console.log(`wrote ${expanded}`);
   }
