@@ -158,7 +158,9 @@ describe('a pull request from a fork', () => {
     expect(result.errors[0]).toMatch(/^max-size: linux\/amd64 compressed size is .*limit 100 kB/);
     expect(lines(result, 'warning').filter((w) => /comment/i.test(w))).toEqual([]);
     const [notice] = lines(result, 'notice').filter((n) => n.includes(ARTIFACT));
-    expect(notice).toMatch(/may not comment \(403: Resource not accessible by integration/);
+    expect(notice).toBe(
+      `No comment written: this pull request comes from a fork, whose token may not comment (403: Resource not accessible by integration - https://docs.github.com/rest/issues/comments). It is handed over as artifact ${ARTIFACT} (id ${model.artifacts.find((a) => a.name === ARTIFACT)?.id}) for a workflow_run workflow to post with mode: comment; the report is in the job summary and the comment-body output.`,
+    );
     expect(result.outputs['comment-id']).toBe('');
 
     const uploaded = model.artifacts.filter((a) => a.name === ARTIFACT);
@@ -274,6 +276,76 @@ describe('a pull request from a fork', () => {
     expect(lines(posted, 'warning')).toEqual([
       `Comment artifact ${ARTIFACT} of run ${run.id} not posted: pullRequest is not a pull request number`,
     ]);
+  });
+});
+
+describe('a read-only token on a pull request from the repository itself (as Dependabot’s)', () => {
+  it('hands the comment over too, and the workflow_run stage posts it to the pull request GitHub names', async () => {
+    const run = model.addRun({ repository: REPO, event: 'pull_request', headBranch: 'dependabot/npm/x' });
+    model.addPull({
+      number: 12,
+      repository: REPO,
+      headRepository: REPO,
+      headBranch: run.headBranch,
+      headSha: run.headSha,
+    });
+    const first = await runAction({
+      eventName: 'pull_request',
+      ref: 'refs/pull/12/merge',
+      event: {
+        number: 12,
+        repository,
+        pull_request: {
+          number: 12,
+          head: { sha: run.headSha, ref: run.headBranch, repo: { full_name: REPO } },
+          base: { ref: 'main', repo: { full_name: REPO } },
+        },
+      },
+      inputs: { image, key: 'app' },
+      services: services(run, READ_TOKEN),
+    });
+    expect(first.code, first.stdout).toBe(0);
+    expect(lines(first, 'notice')).toContainEqual(
+      expect.stringMatching(
+        /^No comment written: the token may not comment \(403: .*no `pull-requests: write`\. It is handed over/,
+      ),
+    );
+
+    // Same repository: GitHub lists the pull request in the payload, so none is looked up.
+    server.log.length = 0;
+    const posted = await workflowRunStage(run, {}, [{ number: 12, head: { sha: run.headSha, ref: run.headBranch } }]);
+    expect(posted.code, posted.stdout).toBe(0);
+    expect(comments.comments).toMatchObject([{ issue: 12, author: BOT, body: first.outputs['comment-body'] }]);
+    expect(server.log.filter((l) => l.path.startsWith(`/repos/${REPO}/pulls`))).toEqual([]);
+  });
+});
+
+describe('the workflow_run stage without `pull-requests: write`', () => {
+  it('fails with one line that says which permission to grant', async () => {
+    const run = forkPush();
+    await pullRequestStage(run);
+    const self = model.addRun({ repository: REPO, event: 'workflow_run', headBranch: 'main' });
+    const result = await runAction({
+      eventName: 'workflow_run',
+      event: {
+        workflow_run: {
+          id: run.id,
+          event: 'pull_request',
+          head_sha: run.headSha,
+          head_branch: BRANCH,
+          head_repository: { full_name: FORK, owner: { login: 'mallory' } },
+          pull_requests: [],
+        },
+      },
+      inputs: { mode: 'comment' },
+      services: services(self, READ_TOKEN),
+    });
+    expect(result.code).toBe(1);
+    expect(comments.comments).toEqual([]);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatch(
+      /^Could not write the pull request comment \(403: Resource not accessible by integration.*Grant the workflow `pull-requests: write`\.$/,
+    );
   });
 });
 

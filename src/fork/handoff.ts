@@ -46,12 +46,16 @@ export async function handOffRefusedComment(
   tempDir: string,
 ): Promise<boolean> {
   const status = statusOf(err);
-  if (status !== 403 && !isForkPullRequest(payload)) return false;
-  const why = `${status ?? 'error'}: ${messageOf(err).split('\n')[0]}`;
+  const fork = isForkPullRequest(payload);
+  if (status !== 403 && !fork) return false;
+  const refusal = `${status ?? 'error'}: ${messageOf(err).split('\n')[0]}`;
+  const why = fork
+    ? `this pull request comes from a fork, whose token may not comment (${refusal})`
+    : `the token may not comment (${refusal}): a read-only token, as Dependabot's, or no \`pull-requests: write\``;
   try {
     const { name, id } = await uploadHandoff(handoff, tempDir);
     core.notice(
-      `This pull request's token may not comment (${why}), as for a pull request from a fork: the comment is in artifact ${name} (id ${id}) for a workflow_run workflow to post with mode: comment. The report is in the job summary and the comment-body output.`,
+      `No comment written: ${why}. It is handed over as artifact ${name} (id ${id}) for a workflow_run workflow to post with mode: comment; the report is in the job summary and the comment-body output.`,
     );
   } catch (upload) {
     core.warning(`${commentFailure(err)} Handing it to a workflow_run workflow failed too: ${messageOf(upload)}`);

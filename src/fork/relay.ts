@@ -59,11 +59,13 @@ export async function relayComments(inputs: RelayInputs): Promise<void> {
     throw new UserError('No github-token: the comment stage needs one with `actions: read` and `pull-requests: write`');
   const octokit = github.getOctokit(inputs.githubToken);
   const repo = context.repo;
-  const listed = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
-    ...repo,
-    run_id: run.id,
-    per_page: 100,
-  });
+  const listed = await octokit
+    .paginate(octokit.rest.actions.listWorkflowRunArtifacts, { ...repo, run_id: run.id, per_page: 100 })
+    .catch((err: unknown) => {
+      throw new UserError(
+        `Cannot list the artifacts of run ${run.id} (${messageOf(err)}): grant the job \`actions: read\``,
+      );
+    });
   const wanted = listed.filter((a) =>
     inputs.commentKey ? a.name === commentArtifactName(inputs.commentKey) : a.name.startsWith(COMMENT_ARTIFACT_PREFIX),
   );
@@ -73,7 +75,13 @@ export async function relayComments(inputs: RelayInputs): Promise<void> {
     );
     return;
   }
-  const pulls = run.pullRequests.length ? run.pullRequests : await openPullsOfRun(octokit, repo, run);
+  const pulls = run.pullRequests.length
+    ? run.pullRequests
+    : await openPullsOfRun(octokit, repo, run).catch((err: unknown) => {
+        throw new UserError(
+          `Cannot look up the pull request of run ${run.id} (${messageOf(err)}): grant the job \`pull-requests: write\``,
+        );
+      });
   const ids: number[] = [];
   for (const artifact of wanted) {
     const skip = (level: 'notice' | 'warning', reason: string) =>
