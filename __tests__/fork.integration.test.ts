@@ -228,6 +228,22 @@ describe('a pull request from a fork', () => {
     );
   });
 
+  it('a re-run of the pull request job replaces its hand-off, and the latest report is posted', async () => {
+    const run = forkPush();
+    await pullRequestStage(run);
+    const [before] = model.artifacts.filter((a) => a.name === ARTIFACT);
+    // Re-running a job keeps the run, so the first attempt's artifact is still there.
+    const rerun = await pullRequestStage(run, { 'max-size': '10MB' });
+    expect(rerun.code, rerun.stdout).toBe(0);
+    const after = model.artifacts.filter((a) => a.name === ARTIFACT);
+    expect(after).toHaveLength(1);
+    expect(after[0]!.id).not.toBe(before!.id);
+    expect(handoffOf(after[0]!)).toMatchObject({ result: 'no-baseline', body: rerun.outputs['comment-body'] });
+
+    expect((await workflowRunStage(run)).code).toBe(0);
+    expect(comments.comments).toMatchObject([{ issue: 7, body: rerun.outputs['comment-body'] }]);
+  });
+
   it('a tampered artifact naming another pull request posts nowhere', async () => {
     const run = forkPush();
     const victim = model.addPull({

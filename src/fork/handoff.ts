@@ -29,7 +29,17 @@ export async function uploadHandoff(handoff: CommentHandoff, tempDir: string): P
   await fs.mkdir(dir, { recursive: true });
   const file = path.join(dir, COMMENT_FILE);
   await fs.writeFile(file, JSON.stringify(handoff));
-  const { id } = await new DefaultArtifactClient().uploadArtifact(name, [file], dir, { retentionDays: RETENTION_DAYS });
+  const client = new DefaultArtifactClient();
+  const upload = () => client.uploadArtifact(name, [file], dir, { retentionDays: RETENTION_DAYS });
+  let id: number | undefined;
+  try {
+    ({ id } = await upload());
+  } catch (err) {
+    // A re-run job is the same run, which already holds the first attempt's hand-off: replace it.
+    if (!/\b409\b|already exists/.test(messageOf(err))) throw err;
+    await client.deleteArtifact(name);
+    ({ id } = await upload());
+  }
   if (id === undefined) throw new Error('the artifact service returned no artifact id');
   return { name, id };
 }
@@ -58,7 +68,8 @@ export async function handOffRefusedComment(
       `No comment written: ${why}. It is handed over as artifact ${name} (id ${id}) for a workflow_run workflow to post with mode: comment; the report is in the job summary and the comment-body output.`,
     );
   } catch (upload) {
-    core.warning(`${commentFailure(err)} Handing it to a workflow_run workflow failed too: ${messageOf(upload)}`);
+    core.warning(commentFailure(err));
+    core.warning(`The comment could not be handed over to a workflow_run workflow either: ${messageOf(upload)}`);
   }
   return true;
 }

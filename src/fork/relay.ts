@@ -55,8 +55,9 @@ export async function relayComments(inputs: RelayInputs): Promise<void> {
     core.notice(`Run ${run.id} was started by ${run.event}, not by a pull request: there is no comment to post`);
     return;
   }
-  if (!inputs.githubToken)
+  if (!inputs.githubToken) {
     throw new UserError('No github-token: the comment stage needs one with `actions: read` and `pull-requests: write`');
+  }
   const octokit = github.getOctokit(inputs.githubToken);
   const repo = context.repo;
   const listed = await octokit
