@@ -1,6 +1,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
+import * as github from '@actions/github';
 import { getInputs, type Inputs } from './action/inputs.js';
 import { Output } from './action/constants.js';
 import { baselineForReport } from './action/baseline-file.js';
@@ -11,6 +12,7 @@ import type { KeyParts } from './baseline/mode.js';
 import { loadBaseline, planBaseline, reportBaseline, saveBaseline } from './baseline/run.js';
 import { runBuild, type BuildResult } from './build/run.js';
 import { UserError, messageOf } from './errors.js';
+import { isCommentStage, relayComments } from './fork/relay.js';
 import { renderBuild } from './report/build.js';
 
 /**
@@ -21,6 +23,10 @@ import { renderBuild } from './report/build.js';
 export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
+    if (isCommentStage(inputs.baseline.mode, github.context.eventName)) {
+      // The second stage of a fork's pull request: post what the first stage handed over, nothing else.
+      return await relayComments({ githubToken: inputs.baseline.githubToken, commentKey: inputs.report.commentKey });
+    }
     const tempDir = process.env.RUNNER_TEMP || os.tmpdir();
     const plan = await planBaseline(inputs.baseline, keyParts(inputs), tempDir);
     const loaded = await core.group('Loading the baseline', () => loadBaseline(plan));

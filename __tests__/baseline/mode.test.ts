@@ -37,7 +37,7 @@ describe('resolveMode', () => {
 
   it('rejects an unknown mode with what to use instead', () => {
     expect(() => parseMode('refresh')).toThrow(
-      new UserError('Input "mode" is "refresh": use auto, compare or baseline'),
+      new UserError('Input "mode" is "refresh": use auto, compare, baseline or comment'),
     );
     expect(parseMode('')).toBe('auto');
   });

@@ -104,6 +104,12 @@ export function artifactService(model: GitHubModel): Handler {
           body: { signed_url: model.blobs.signedUrl(server.url, ARTIFACT_CONTAINER, artifact.blob) },
         };
       }
+      case 'DeleteArtifact': {
+        const artifact = inRun.find((a) => a.name === body.name && a.finalized);
+        if (!artifact) return twirpError(404, 'not_found', `no artifact named ${body.name}`);
+        model.artifacts.splice(model.artifacts.indexOf(artifact), 1);
+        return { status: 200, body: { ok: true, artifact_id: String(artifact.id) } };
+      }
       default:
         return twirpError(404, 'bad_route', `no method ${method}`);
     }

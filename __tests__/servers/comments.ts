@@ -11,6 +11,8 @@ export interface Identity {
   type: 'User' | 'Bot';
   /** An installation token (GITHUB_TOKEN, a GitHub App's): `GET /user` is refused. */
   installation: boolean;
+  /** A read-only token, as a fork's pull request gets: reading works, writing is refused with 403. */
+  readOnly?: boolean;
 }
 
 export interface StoredComment {
@@ -104,6 +106,9 @@ export function commentsApi(identities: Record<string, Identity>): CommentsApi {
     if (refusal && p !== '/user') {
       refusal.times--;
       return error(refusal.status, refusal.message, 'https://docs.github.com/rest/issues/comments');
+    }
+    if (identity.readOnly && (req.method === 'POST' || req.method === 'PATCH')) {
+      return error(403, 'Resource not accessible by integration', 'https://docs.github.com/rest/issues/comments');
     }
     if (p === '/user') {
       if (req.method !== 'GET') return undefined;

@@ -8,7 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Handler, Request, Response } from './http.js';
-import type { ArtifactModel, GitHubModel, RepoModel, RunModel } from './github-model.js';
+import type { ArtifactModel, GitHubModel, PullModel, RepoModel, RunModel } from './github-model.js';
 import { ARTIFACT_CONTAINER } from './github-model.js';
 import { OpenApiValidator } from './openapi.js';
 
@@ -35,8 +35,8 @@ export interface GitHubApi {
 }
 
 export interface GitHubApiOptions {
-  /** The token requests must carry (`Authorization: token …` or `Bearer …`). */
-  token: string;
+  /** The token requests must carry (`Authorization: token …` or `Bearer …`), or any of several. */
+  token: string | readonly string[];
   /** Page size cap, lower than GitHub's 100 so tests can exercise pagination with a few items. */
   maxPerPage?: number;
 }
@@ -51,6 +51,7 @@ const examples = (() => {
     repository: pick('full-repository-default-response'),
     run: pick('workflow-run'),
     artifact: pick('artifact'),
+    pull: (doc.components.examples['pull-request-simple-items']!.value as Record<string, unknown>[])[0]!,
   };
 })();
 
@@ -70,7 +71,8 @@ export function githubApi(model: GitHubModel, options: GitHubApiOptions): GitHub
     const r = match && routes.find((x) => x.method === req.method && x.template === match.template);
     if (!match || !r) return undefined;
     const auth = String(req.headers.authorization ?? '');
-    if (auth !== `token ${options.token}` && auth !== `Bearer ${options.token}`) {
+    const tokens = typeof options.token === 'string' ? [options.token] : options.token;
+    if (!tokens.some((t) => auth === `token ${t}` || auth === `Bearer ${t}`)) {
       return { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' } };
     }
     const body = req.body.length ? (JSON.parse(req.body.toString('utf8')) as unknown) : undefined;
@@ -97,14 +99,10 @@ export function githubApi(model: GitHubModel, options: GitHubApiOptions): GitHub
     return { status: 200, body: runJson(ctx.model, run, ctx.origin) };
   });
 
-  route('GET', '/repos/{owner}/{repo}/actions/artifacts', ({ owner, repo }, req, ctx) => {
-    const name = req.url.searchParams.get('name');
+  /** One page of `all` as `page`/`per_page` ask, with a `Link` to the next page when there is one. */
+  const paginate = <T>(all: T[], req: Request) => {
     const perPage = Math.min(Number(req.url.searchParams.get('per_page') ?? 30), options.maxPerPage ?? 100);
     const page = Number(req.url.searchParams.get('page') ?? 1);
-    const all = ctx.model.artifacts
-      .filter((a) => a.finalized && ctx.model.runs.get(a.runId)?.repository === `${owner}/${repo}`)
-      .filter((a) => name === null || a.name === name)
-      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id);
     const items = all.slice((page - 1) * perPage, page * perPage);
     const headers: Record<string, string> = {};
     const last = Math.max(1, Math.ceil(all.length / perPage));
@@ -114,11 +112,49 @@ export function githubApi(model: GitHubModel, options: GitHubApiOptions): GitHub
       next.searchParams.set('per_page', String(perPage));
       headers.link = `<${next.href}>; rel="next"`;
     }
+    return { items, headers };
+  };
+
+  route('GET', '/repos/{owner}/{repo}/actions/artifacts', ({ owner, repo }, req, ctx) => {
+    const name = req.url.searchParams.get('name');
+    const all = ctx.model.artifacts
+      .filter((a) => a.finalized && ctx.model.runs.get(a.runId)?.repository === `${owner}/${repo}`)
+      .filter((a) => name === null || a.name === name)
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id);
+    const { items, headers } = paginate(all, req);
     return {
       status: 200,
       headers,
       body: { total_count: all.length, artifacts: items.map((a) => artifactJson(ctx.model, a, ctx.origin)) },
     };
+  });
+
+  route('GET', '/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', ({ owner, repo, run_id }, req, ctx) => {
+    const run = ctx.model.runs.get(Number(run_id));
+    if (!run || run.repository !== `${owner}/${repo}`) return notFound();
+    const name = req.url.searchParams.get('name');
+    const all = ctx.model.artifacts
+      .filter((a) => a.finalized && a.runId === run.id && (name === null || a.name === name))
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id);
+    const { items, headers } = paginate(all, req);
+    return {
+      status: 200,
+      headers,
+      body: { total_count: all.length, artifacts: items.map((a) => artifactJson(ctx.model, a, ctx.origin)) },
+    };
+  });
+
+  // `head` is `user:ref-name`: the owner of the head repository and the branch, as GitHub filters it.
+  route('GET', '/repos/{owner}/{repo}/pulls', ({ owner, repo }, req, ctx) => {
+    if (!ctx.model.repos.has(`${owner}/${repo}`)) return notFound();
+    const state = req.url.searchParams.get('state') ?? 'open';
+    const head = req.url.searchParams.get('head');
+    const all = ctx.model.pulls
+      .filter((p) => p.repository === `${owner}/${repo}` && (state === 'all' || p.state === state))
+      .filter((p) => head === null || `${p.headRepository.split('/')[0]}:${p.headBranch}` === head)
+      .sort((a, b) => b.number - a.number);
+    const { items, headers } = paginate(all, req);
+    return { status: 200, headers, body: items.map((p) => pullJson(ctx.model, p, ctx.origin)) };
   });
 
   route(
@@ -215,5 +251,37 @@ function runJson(model: GitHubModel, run: RunModel, origin: string): object {
     url: `${origin}/repos/${run.repository}/actions/runs/${run.id}`,
     repository: minimal(repo),
     head_repository: minimal(head),
+  };
+}
+
+function pullJson(model: GitHubModel, p: PullModel, origin: string): object {
+  const base = model.repo(p.repository);
+  const head = model.repo(p.headRepository);
+  const example = examples.pull as { head: { repo: object; user: object }; base: { repo: object; user: object } };
+  const side = (r: RepoModel, ref: string, sha: string, ex: { repo: object; user: object }) => ({
+    ...ex,
+    label: `${r.owner}:${ref}`,
+    ref,
+    sha,
+    user: { ...ex.user, login: r.owner },
+    repo: {
+      ...ex.repo,
+      id: r.id,
+      name: r.name,
+      full_name: `${r.owner}/${r.name}`,
+      owner: { ...((ex.repo as { owner: object }).owner as object), login: r.owner },
+      fork: r !== base,
+      default_branch: r.defaultBranch,
+    },
+  });
+  return {
+    ...examples.pull,
+    number: p.number,
+    state: p.state,
+    // The description's example team lacks its required `type`; nobody is asked to review here.
+    requested_teams: [],
+    url: `${origin}/repos/${p.repository}/pulls/${p.number}`,
+    head: side(head, p.headBranch, p.headSha, example.head),
+    base: side(base, base.defaultBranch, 'b'.repeat(40), example.base),
   };
 }

@@ -41,12 +41,23 @@ export interface ArtifactModel {
   finalized: boolean;
 }
 
+/** A pull request: its head is a branch of `headRepository` (a fork's, or the repository's own). */
+export interface PullModel {
+  number: number;
+  repository: string;
+  headRepository: string;
+  headBranch: string;
+  headSha: string;
+  state: 'open' | 'closed';
+}
+
 export const ARTIFACT_CONTAINER = 'artifacts';
 
 export class GitHubModel {
   readonly repos = new Map<string, RepoModel>();
   readonly runs = new Map<number, RunModel>();
   readonly artifacts: ArtifactModel[] = [];
+  readonly pulls: PullModel[] = [];
   readonly blobs: BlobStore;
   private nextId = 1000;
 
@@ -81,6 +92,12 @@ export class GitHubModel {
       ...run,
     };
     this.runs.set(model.id, model);
+    return model;
+  }
+
+  addPull(pull: Omit<PullModel, 'state'> & { state?: PullModel['state'] }): PullModel {
+    const model: PullModel = { state: 'open', ...pull };
+    this.pulls.push(model);
     return model;
   }
 

@@ -12,6 +12,7 @@ import type { BuildStats } from '../build/types.js';
 import { compare } from '../compare/compare.js';
 import type { BaselineImage, Comparison } from '../compare/types.js';
 import { commentFailure, upsertComment, type CommentTarget } from '../github/comment.js';
+import { handOffRefusedComment } from '../fork/handoff.js';
 import { renderReport } from '../report/comment.js';
 import { UserError, messageOf } from '../errors.js';
 import { evaluateDiveRules, parseDiveCi, type DiveRules } from '../thresholds/dive-ci.js';
@@ -85,7 +86,17 @@ export async function reportAndGate(run: ReportRun): Promise<Verdict> {
       core.info(`PR comment ${outcome.action}${outcome.id ? ` (id ${outcome.id})` : ''}`);
     } catch (err) {
       // A comment that cannot be written never fails the step and never removes the old one.
-      core.warning(commentFailure(err));
+      const handoff = {
+        schemaVersion: 1 as const,
+        key: run.commentKey,
+        pullRequest: target.issueNumber,
+        headSha,
+        result: verdict.result,
+        mode: inputs.comment,
+        changed: changed(comparison),
+        body,
+      };
+      if (!(await handOffRefusedComment(err, context.payload, handoff, tempDir))) core.warning(commentFailure(err));
     }
   }
 

@@ -4,7 +4,7 @@
  */
 import { UserError } from '../errors.js';
 
-export const MODES = ['auto', 'compare', 'baseline'] as const;
+export const MODES = ['auto', 'compare', 'baseline', 'comment'] as const;
 export type Mode = (typeof MODES)[number];
 export type ResolvedMode = 'compare' | 'baseline';
 
@@ -13,7 +13,7 @@ export const ARTIFACT_PREFIX = 'image-size-guard-';
 export function parseMode(value: string): Mode {
   const mode = value.trim() || 'auto';
   if (!(MODES as readonly string[]).includes(mode)) {
-    throw new UserError(`Input "mode" is "${value}": use auto, compare or baseline`);
+    throw new UserError(`Input "mode" is "${value}": use auto, compare, baseline or comment`);
   }
   return mode as Mode;
 }
@@ -30,7 +30,7 @@ export interface EventFacts {
  * a manual dispatch writes it on the baseline branch and compares elsewhere; anything else compares.
  */
 export function resolveMode(mode: Mode, event: EventFacts): ResolvedMode {
-  if (mode !== 'auto') return mode;
+  if (mode === 'compare' || mode === 'baseline') return mode;
   const onBaselineBranch = branchOf(event.ref) === event.baselineBranch;
   switch (event.eventName) {
     case 'schedule':

@@ -1,0 +1,75 @@
+/**
+ * The first stage of a fork's pull request: its token may read but not comment, so the comment is
+ * handed to the second, `workflow_run` stage as a small artifact instead.
+ */
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { DefaultArtifactClient } from '@actions/artifact';
+import * as core from '@actions/core';
+import { messageOf } from '../errors.js';
+import { commentFailure, statusOf } from '../github/comment.js';
+import { COMMENT_FILE, commentArtifactName, type CommentHandoff } from './document.js';
+
+/** Long enough to re-run the second stage by hand; the comment itself is what lasts. */
+const RETENTION_DAYS = 7;
+
+/** Whether the pull request comes from another repository (its token is read-only by default). */
+export function isForkPullRequest(payload: unknown): boolean {
+  const pr = (payload as { pull_request?: unknown } | null)?.pull_request as
+    { head?: { repo?: { full_name?: unknown } | null }; base?: { repo?: { full_name?: unknown } | null } } | undefined;
+  const head = pr?.head?.repo?.full_name;
+  const base = pr?.base?.repo?.full_name;
+  return typeof head === 'string' && typeof base === 'string' && head !== base;
+}
+
+/** Uploads the hand-off as this run's artifact; returns the artifact's name and id. */
+export async function uploadHandoff(handoff: CommentHandoff, tempDir: string): Promise<{ name: string; id: number }> {
+  const name = commentArtifactName(handoff.key);
+  const dir = path.join(tempDir, name);
+  await fs.mkdir(dir, { recursive: true });
+  const file = path.join(dir, COMMENT_FILE);
+  await fs.writeFile(file, JSON.stringify(handoff));
+  const client = new DefaultArtifactClient();
+  const upload = () => client.uploadArtifact(name, [file], dir, { retentionDays: RETENTION_DAYS });
+  let id: number | undefined;
+  try {
+    ({ id } = await upload());
+  } catch (err) {
+    // A re-run job is the same run, which already holds the first attempt's hand-off: replace it.
+    if (!/\b409\b|already exists/.test(messageOf(err))) throw err;
+    await client.deleteArtifact(name);
+    ({ id } = await upload());
+  }
+  if (id === undefined) throw new Error('the artifact service returned no artifact id');
+  return { name, id };
+}
+
+/**
+ * After the comment was refused: hand it to the `workflow_run` stage when the refusal is the
+ * read-only token of a fork (or any 403), and say so in a notice, not a failure. Returns false when
+ * the refusal is of another kind, for the caller to report as before.
+ */
+export async function handOffRefusedComment(
+  err: unknown,
+  payload: unknown,
+  handoff: CommentHandoff,
+  tempDir: string,
+): Promise<boolean> {
+  const status = statusOf(err);
+  const fork = isForkPullRequest(payload);
+  if (status !== 403 && !fork) return false;
+  const refusal = `${status ?? 'error'}: ${messageOf(err).split('\n')[0]}`;
+  const why = fork
+    ? `this pull request comes from a fork, whose token may not comment (${refusal})`
+    : `the token may not comment (${refusal}): a read-only token, as Dependabot's, or no \`pull-requests: write\``;
+  try {
+    const { name, id } = await uploadHandoff(handoff, tempDir);
+    core.notice(
+      `No comment written: ${why}. It is handed over as artifact ${name} (id ${id}) for a workflow_run workflow to post with mode: comment; the report is in the job summary and the comment-body output.`,
+    );
+  } catch (upload) {
+    core.warning(commentFailure(err));
+    core.warning(`The comment could not be handed over to a workflow_run workflow either: ${messageOf(upload)}`);
+  }
+  return true;
+}
