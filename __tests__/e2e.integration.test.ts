@@ -24,7 +24,10 @@ import { ACTIONS_BOT, startGitHubOrigin, type GitHubOrigin } from './servers/git
 
 const REPO = 'octo-org/octo-app';
 const ROOT = path.resolve(import.meta.dirname, '..');
-/** Carried by every BuildKit record this suite makes, so only those are pruned from the shared daemon. */
+/**
+ * In the first RUN of every Dockerfile here: the records of this suite's builds are those marked and
+ * those built on them, so only they are pruned from the shared daemon (see helpers/buildkit.ts).
+ */
 const MARK = `e2e${randomBytes(4).toString('hex')}`;
 
 let origin: GitHubOrigin;
@@ -199,7 +202,7 @@ function documentOf(artifact: ArtifactModel) {
 }
 
 /** A signed size in decimal units with three significant figures, as registries show sizes. */
-function mb(bytes: number): string {
+function signedSize(bytes: number): string {
   const units = ['B', 'kB', 'MB', 'GB'];
   let v = Math.abs(bytes);
   let unit = 0;
@@ -208,7 +211,7 @@ function mb(bytes: number): string {
   return `${bytes < 0 ? '-' : '+'}${v.toFixed(digits)} ${units[unit]}`;
 }
 
-/** Cache entries saved, and what a run restored (from @actions/cache's own log line). */
+/** The cache entry a run's build restored, from the action's log; null when it restored none. */
 const restoredKey = (r: ActionRun) => /Restored the build cache from (\S+)/.exec(r.stdout)?.[1] ?? null;
 
 describe('a team on the default branch and a pull request, run after run', () => {
@@ -310,6 +313,7 @@ describe('a team on the default branch and a pull request, run after run', () =>
     expect(doc.platforms[0]!.history.map((h) => h.compressed)).toEqual([main1.compressed]);
 
     expect(r.summary).toContain('<!-- image-size-guard:Dockerfile -->');
+    expect(r.summary).toContain('### 🆕 Image size: no baseline to compare with yet');
     expect(r.summary).toContain('steps from cache');
     expect(r.outputs['comment-id']).toBe('');
     expect(origin.commentCalls()).toEqual([]);
@@ -336,11 +340,11 @@ describe('a team on the default branch and a pull request, run after run', () =>
 
     // The step's failure names every crossed threshold, and only those.
     const failure = r.errors.at(-1)!;
-    expect(failure).toContain(`max-increase: linux/amd64 compressed size grew by ${mb(delta)}, limit +5.00 MB`);
+    expect(failure).toContain(`max-increase: linux/amd64 compressed size grew by ${signedSize(delta)}, limit +5.00 MB`);
     // The apt layer is new and whole: its blob, as the manifest gives it, is the growth.
     const aptLayer = heavy.layers[1]!.size;
     expect(failure).toContain(
-      `max-layer-increase: linux/amd64 layer 1 (Dockerfile line 2) compressed size grew by ${mb(aptLayer)}, limit +10.0 MB`,
+      `max-layer-increase: linux/amd64 layer 1 (Dockerfile line 2) compressed size grew by ${signedSize(aptLayer)}, limit +10.0 MB`,
     );
     expect(failure.split('\n')).toHaveLength(2);
 
@@ -354,14 +358,14 @@ describe('a team on the default branch and a pull request, run after run', () =>
     const body = comment!.body;
     expect(body.startsWith('<!-- image-size-guard:Dockerfile -->')).toBe(true);
     expect(body).toContain('❌');
-    expect(body).toContain(`${mb(delta)}, +${((delta / main1.compressed) * 100).toFixed(1)} %`);
+    expect(body).toContain(`${signedSize(delta)}, +${((delta / main1.compressed) * 100).toFixed(1)} %`);
 
     // The hints for each of the three habits, at their lines of the Dockerfile.
     // New in this change, although the base image leaves lists of its own.
     expect(body).toContain('| 🆕 | Package-manager cache /var/lib/apt/lists left in layer 1 |');
     expect(body).toContain('| 🆕 | /app/seed.bin stored in layer 6 but deleted in layer 7: still shipped |');
     expect(body).toMatch(/COPY \. \..{0,6} comes before the dependency install on line 6/);
-    expect(body).toContain(`| new, ${mb(aptLayer)} |`);
+    expect(body).toContain(`| new, ${signedSize(aptLayer)} |`);
     // The 4 MiB of seed bytes are shipped although no file holds them.
     expect(body).toContain('4.19 MB');
 
@@ -606,7 +610,7 @@ describe('a matrix of two images in one workflow', () => {
       apiPr.result.outputs['comment-id'],
       workerPr.result.outputs['comment-id'],
     ]);
-    expect(comments[0]!.body).toContain(`(${mb(apiPr.compressed - api.compressed)}, `);
+    expect(comments[0]!.body).toContain(`(${signedSize(apiPr.compressed - api.compressed)}, `);
     expect(comments[1]!.body).toContain('compressed (no change)');
     // Pull requests upload no baseline.
     expect(baselines('api.Dockerfile')).toHaveLength(1);
