@@ -132,6 +132,34 @@ describe('compare', () => {
     });
   });
 
+  it('marks apt lists newly left by a RUN as new although the base image already leaves its own', () => {
+    const lists = (layer: number) => ({
+      kind: 'apt-lists' as const,
+      path: '/var/lib/apt/lists',
+      layer,
+      bytes: 45_000_000,
+    });
+    const CLEANED = {
+      ...APT,
+      instruction: `${APT.instruction!.replace(' # buildkit', '')} && rm -rf /var/lib/apt/lists/*`,
+    };
+    const facts = (packageCaches: ReturnType<typeof lists>[]) => ({
+      packageCaches,
+      removedLater: [],
+      toolchains: [],
+      secrets: [],
+      user: 'app',
+      runsAsRoot: false,
+    });
+    const before = analysis({ layers: [BASE, CLEANED], facts: facts([lists(0)]) });
+    const after = analysis({ layers: [BASE, APT], facts: facts([lists(0), lists(1)]) });
+    const hints = compare([after], null, [baselineOf(before)]).platforms[0]!.hints;
+    expect(hints.map((h) => [h.title, h.isNew])).toEqual([
+      ['Package-manager cache /var/lib/apt/lists left in layer 0', false],
+      ['Package-manager cache /var/lib/apt/lists left in layer 1', true],
+    ]);
+  });
+
   it('adds this change to the end of the history for the trend', () => {
     const c = compare([shrunkApp()], null, [baselineOf(baselineApp())], {
       commit: 'd'.repeat(40),

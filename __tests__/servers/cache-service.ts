@@ -6,7 +6,7 @@
  * can also mount the artifact service on the same origin, as ACTIONS_RESULTS_URL does on GitHub.
  */
 import { BlobStore } from './blob-store.js';
-import type { Handler, LoopbackServer, Response } from './http.js';
+import type { Handler, LoopbackServer, Request, Response } from './http.js';
 
 const SERVICE = '/twirp/github.actions.results.api.v1.CacheService/';
 const CONTAINER = 'actions-cache';
@@ -19,6 +19,14 @@ export interface CacheEntry {
   sizeBytes: number | null;
   finalized: boolean;
   createdAt: number;
+  /** The ref of the run that saved it, when the service knows runs' refs (see `access`). */
+  scope?: string;
+}
+
+/** What a request's run may do: save under its own ref, restore from these refs. */
+export interface CacheAccess {
+  ref: string;
+  readable: string[];
 }
 
 export class CacheService {
@@ -26,6 +34,11 @@ export class CacheService {
   private nextId = 1;
   /** Make lookups or archive uploads fail, as an outage or a denied write would. */
   failing: { lookup?: boolean; upload?: boolean } = {};
+  /**
+   * GitHub keeps a cache entry to the ref that saved it: a run restores from its own ref and its
+   * base or default branch, never from another pull request. Unset: every entry is visible.
+   */
+  access: ((req: Request) => CacheAccess | null) | null = null;
 
   constructor(
     readonly token: string,
@@ -53,12 +66,12 @@ export class CacheService {
     const body = JSON.parse(req.body.toString('utf8') || '{}') as Record<string, unknown>;
     switch (method) {
       case 'CreateCacheEntry':
-        return this.create(body, server);
+        return this.create(body, server, this.access?.(req)?.ref);
       case 'FinalizeCacheEntryUpload':
         return this.finalize(body);
       case 'GetCacheEntryDownloadURL':
         if (this.failing.lookup) return { status: 400, body: { code: 'malformed', msg: 'lookup refused' } };
-        return this.lookup(body, server);
+        return this.lookup(body, server, this.access?.(req)?.readable);
       default:
         return { status: 404, body: { code: 'bad_route', msg: `no method ${method}` } };
     }
@@ -69,11 +82,11 @@ export class CacheService {
     return this.entries.filter((e) => e.finalized);
   }
 
-  private create(body: Record<string, unknown>, server: LoopbackServer): Response {
+  private create(body: Record<string, unknown>, server: LoopbackServer, scope?: string): Response {
     const key = String(body.key ?? '');
     const version = String(body.version ?? '');
     if (!key || !version) return { status: 400, body: { code: 'invalid_argument', msg: 'key and version required' } };
-    if (this.entries.some((e) => e.key === key && e.version === version)) {
+    if (this.entries.some((e) => e.key === key && e.version === version && e.scope === scope)) {
       // GitHub refuses a second entry for a key: entries are immutable.
       return { status: 409, body: { code: 'already_exists', msg: 'cache entry already exists' } };
     }
@@ -85,6 +98,7 @@ export class CacheService {
       sizeBytes: null,
       finalized: false,
       createdAt: Date.now() + this.nextId,
+      ...(scope ? { scope } : {}),
     };
     this.entries.push(entry);
     return {
@@ -107,11 +121,12 @@ export class CacheService {
   }
 
   /** The primary key matches exactly, then each restore key as a prefix, newest entry first. */
-  private lookup(body: Record<string, unknown>, server: LoopbackServer): Response {
+  private lookup(body: Record<string, unknown>, server: LoopbackServer, readable?: string[]): Response {
     const version = String(body.version ?? '');
     const restoreKeys = (body.restore_keys ?? body.restoreKeys ?? []) as string[];
     const candidates = this.saved()
       .filter((e) => e.version === version)
+      .filter((e) => !readable || e.scope === undefined || readable.includes(e.scope))
       .sort((a, b) => b.createdAt - a.createdAt);
     const hit =
       candidates.find((e) => e.key === body.key) ??

@@ -3059,7 +3059,7 @@ function findHints(analysis, context = {}) {
         : analysis.layers.map(() => null);
     const lineOf = (layer) => (layer === null ? null : (lines[layer] ?? null));
     const hints = [
-        ...cacheHints(analysis.facts, lineOf),
+        ...cacheHints(analysis.facts, lineOf, (layer) => analysis.layers[layer]?.instruction ?? null),
         ...removedHints(analysis.facts, lineOf),
         ...toolchainHints(analysis.facts, lineOf),
     ];
@@ -3101,7 +3101,7 @@ function findHints(analysis, context = {}) {
     }
     return hints.sort((a, b) => b.bytes - a.bytes);
 }
-function cacheHints(facts, lineOf) {
+function cacheHints(facts, lineOf, instructionOf) {
     const groups = new Map();
     for (const c of facts.packageCaches) {
         const id = `${c.kind}@${c.layer}`;
@@ -3115,13 +3115,24 @@ function cacheHints(facts, lineOf) {
         .filter((g) => g.bytes >= MIN_HINT_BYTES)
         .map((g) => ({
         kind: 'package-cache',
-        key: `package-cache:${g.kind}:${g.path}`,
+        // Keyed by the instruction that left it: a base image's apt lists must not hide the same
+        // lists newly left by a RUN of this Dockerfile. Layer indexes would shift with every new layer.
+        key: `package-cache:${g.kind}:${g.path}@${instructionKey(instructionOf(g.layer), g.layer)}`,
         title: `Package-manager cache ${g.path} left in layer ${g.layer}`,
         fix: CACHE_FIX[g.kind],
         layer: g.layer,
         line: lineOf(g.layer),
         bytes: g.bytes,
     }));
+}
+/** The instruction without BuildKit's `# buildkit` suffix and spacing; a layer without one, by index. */
+function instructionKey(instruction, layer) {
+    if (!instruction)
+        return `layer ${layer}`;
+    return instruction
+        .replace(/\s*#\s*buildkit\s*$/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
 }
 function removedHints(facts, lineOf) {
     const groups = new Map();

@@ -53,7 +53,7 @@ export function findHints(analysis: ImageAnalysis, context: HintContext = {}): H
     : analysis.layers.map(() => null);
   const lineOf = (layer: number | null): number | null => (layer === null ? null : (lines[layer] ?? null));
   const hints: Hint[] = [
-    ...cacheHints(analysis.facts, lineOf),
+    ...cacheHints(analysis.facts, lineOf, (layer) => analysis.layers[layer]?.instruction ?? null),
     ...removedHints(analysis.facts, lineOf),
     ...toolchainHints(analysis.facts, lineOf),
   ];
@@ -97,7 +97,7 @@ export function findHints(analysis: ImageAnalysis, context: HintContext = {}): H
 
 type LineOf = (layer: number | null) => number | null;
 
-function cacheHints(facts: HintFacts, lineOf: LineOf): Hint[] {
+function cacheHints(facts: HintFacts, lineOf: LineOf, instructionOf: (layer: number) => string | null): Hint[] {
   const groups = new Map<string, { kind: PackageCacheKind; layer: number; bytes: number; path: string }>();
   for (const c of facts.packageCaches) {
     const id = `${c.kind}@${c.layer}`;
@@ -109,13 +109,24 @@ function cacheHints(facts: HintFacts, lineOf: LineOf): Hint[] {
     .filter((g) => g.bytes >= MIN_HINT_BYTES)
     .map((g) => ({
       kind: 'package-cache',
-      key: `package-cache:${g.kind}:${g.path}`,
+      // Keyed by the instruction that left it: a base image's apt lists must not hide the same
+      // lists newly left by a RUN of this Dockerfile. Layer indexes would shift with every new layer.
+      key: `package-cache:${g.kind}:${g.path}@${instructionKey(instructionOf(g.layer), g.layer)}`,
       title: `Package-manager cache ${g.path} left in layer ${g.layer}`,
       fix: CACHE_FIX[g.kind],
       layer: g.layer,
       line: lineOf(g.layer),
       bytes: g.bytes,
     }));
+}
+
+/** The instruction without BuildKit's `# buildkit` suffix and spacing; a layer without one, by index. */
+function instructionKey(instruction: string | null, layer: number): string {
+  if (!instruction) return `layer ${layer}`;
+  return instruction
+    .replace(/\s*#\s*buildkit\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function removedHints(facts: HintFacts, lineOf: LineOf): Hint[] {
