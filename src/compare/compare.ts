@@ -22,6 +22,13 @@ import type {
  */
 const FROM_IMAGE = new Set<HintKind>(['package-cache', 'removed-later', 'toolchain', 'jdk', 'root-user']);
 
+/**
+ * Hints whose fix is to change the RUN that made the layer. In a base image's layers there is no
+ * such RUN in this Dockerfile, so they are left out; a toolchain or a JDK in the final image is
+ * still worth a multi-stage build wherever it came from.
+ */
+const FIXED_IN_ITS_LAYER = new Set<HintKind>(['package-cache', 'removed-later']);
+
 export interface CompareOptions {
   /** The Dockerfile's text: layers get their line, hints read it. */
   dockerfile?: string | null;
@@ -100,7 +107,11 @@ function comparePlatform(
 ): PlatformComparison {
   const b = base?.analysis ?? null;
   const baseLayerCount = countBaseLayers(image, lines);
-  const hints = findHints(image, { dockerfile: options.dockerfile, hasDockerignore: options.hasDockerignore, build });
+  const hints = findHints(image, {
+    dockerfile: options.dockerfile,
+    hasDockerignore: options.hasDockerignore,
+    build,
+  }).filter((h) => !(FIXED_IN_ITS_LAYER.has(h.kind) && h.layer !== null && h.layer < baseLayerCount));
   const knownHints = new Set(b ? findHints(b).map((h) => h.key) : []);
   const top = options.top ?? 10;
   return {

@@ -111,7 +111,11 @@ function reportBlocks(c: Comparison, verdict: Verdict, o: ReportOptions): Block[
   if (c.build) {
     const b = c.build;
     const base = (d: Delta, unit: string) =>
-      d.baseline === null ? '' : ` (baseline ${round(d.baseline)}${unit}, ${signed(round(d.delta ?? 0))}${unit})`;
+      d.baseline === null
+        ? ''
+        : round(d.delta ?? 0) === 0
+          ? ` (baseline the same)`
+          : ` (baseline ${round(d.baseline)}${unit}, ${signed(round(d.delta ?? 0))}${unit})`;
     blocks.push(
       `**Build:** ${round(b.seconds.current)} s${base(b.seconds, ' s')} · ` +
         `${b.cachedSteps.current} of ${b.totalSteps} steps cached${base(b.cachedSteps, '')} · cache: ${b.cacheMode}`,
