@@ -132,7 +132,7 @@ describe('compare', () => {
     });
   });
 
-  it('marks apt lists newly left by a RUN as new, and leaves out the base image's own (no RUN here can fix them)', () => {
+  it('marks apt lists newly left by a RUN as new, and leaves out those of the base image (no RUN here can fix them)', () => {
     const lists = (layer: number) => ({
       kind: 'apt-lists' as const,
       path: '/var/lib/apt/lists',
@@ -154,7 +154,9 @@ describe('compare', () => {
     const before = analysis({ layers: [BASE, CLEANED], facts: facts([lists(0)]) });
     const after = analysis({ layers: [BASE, APT], facts: facts([lists(0), lists(1)]) });
     const hints = compare([after], null, [baselineOf(before)]).platforms[0]!.hints;
-    expect(hints.map((h) => [h.title, h.isNew])).toEqual([['Package-manager cache /var/lib/apt/lists left in layer 1', true]]);
+    expect(hints.map((h) => [h.title, h.isNew])).toEqual([
+      ['Package-manager cache /var/lib/apt/lists left in layer 1', true],
+    ]);
   });
 
   it('adds this change to the end of the history for the trend', () => {
