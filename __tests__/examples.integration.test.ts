@@ -131,7 +131,7 @@ interface HintRow {
   saves: string;
 }
 
-const savings: { name: string; before: Layout; after: Layout }[] = [];
+const savings: { name: string; before: Layout; after: Layout; hints: string }[] = [];
 let buildArgs: string;
 let work: string;
 
@@ -147,16 +147,18 @@ afterAll(async () => {
   if (savings.length === 0) return;
   // One line per example, for the docs (examples/README.md).
   const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
-  const rows = savings.map(({ name, before, after }) => {
+  const rows = savings.map(({ name, before, after, hints }) => {
     const [bc, ac, bu, au] = [
       sum(before.compressed),
       sum(after.compressed),
       sum(before.uncompressed),
       sum(after.uncompressed),
     ];
-    return `| ${name} | ${mb(bc)} → ${mb(ac)} (−${mb(bc - ac)}, −${((100 * (bc - ac)) / bc).toFixed(0)} %) | ${mb(bu)} → ${mb(au)} (−${mb(bu - au)}, −${((100 * (bu - au)) / bu).toFixed(0)} %) |`;
+    return `| ${name} | ${mb(bc)} → ${mb(ac)} (−${mb(bc - ac)}, −${((100 * (bc - ac)) / bc).toFixed(0)} %) | ${mb(bu)} → ${mb(au)} (−${mb(bu - au)}, −${((100 * (bu - au)) / bu).toFixed(0)} %) | ${hints} |`;
   });
-  console.log(['| Example | Compressed | Uncompressed |', '| --- | --: | --: |', ...rows].join('\n'));
+  console.log(
+    ['| Example | Compressed | Uncompressed | Hints on the before |', '| --- | --: | --: | --- |', ...rows].join('\n'),
+  );
 });
 
 describe.each(EXAMPLES)('examples/$name', (example) => {
@@ -167,7 +169,11 @@ describe.each(EXAMPLES)('examples/$name', (example) => {
     const baseline = path.join(work, `${example.name}.baseline.json`);
     before = await measure(example.name, 'before', { 'baseline-output': baseline });
     after = await measure(example.name, 'after', { 'baseline-file': baseline });
-    savings.push({ name: example.name, before: before.layout, after: after.layout });
+    const lessons = example.lessons.flatMap((l) => {
+      const h = lessonHints(before.hints, l)[0];
+      return h ? [`${l.name}${h.saves === '—' ? '' : ` (${h.saves})`}`] : [];
+    });
+    savings.push({ name: example.name, before: before.layout, after: after.layout, hints: lessons.join('; ') });
   });
 
   it('measures both images as their manifests and layers say', () => {
@@ -201,10 +207,7 @@ describe.each(EXAMPLES)('examples/$name', (example) => {
   });
 
   it.each(example.lessons)('flags the "before": $name', async (lesson) => {
-    // A hint about the user's own line is told from the same hint about the base image's layers by its line.
-    const found = before.hints.filter(
-      (h) => lesson.title.test(h.title) && (lesson.line === undefined || h.where.endsWith(`line ${lesson.line}`)),
-    );
+    const found = lessonHints(before.hints, lesson);
     expect(
       found.map((h) => h.title),
       before.hints.map((h) => `${h.title} (${h.where})`).join('\n'),
@@ -224,6 +227,13 @@ describe.each(EXAMPLES)('examples/$name', (example) => {
     expect(left.map((h) => `${h.title} (${h.where})`)).toEqual([]);
   });
 });
+
+/** The hints that teach a lesson: a hint about the user's own line is told from the same hint about the base image's layers by its line. */
+function lessonHints(hints: HintRow[], lesson: Lesson): HintRow[] {
+  return hints.filter(
+    (h) => lesson.title.test(h.title) && (lesson.line === undefined || h.where.endsWith(`line ${lesson.line}`)),
+  );
+}
 
 /**
  * A lesson about the user's own lines is learnt when no hint points at one of them; a cache that
