@@ -176,6 +176,13 @@ describe.each(EXAMPLES)('examples/$name', (example) => {
     savings.push({ name: example.name, before: before.layout, after: after.layout, hints: lessons.join('; ') });
   });
 
+  // Each pair's two image layouts take a few hundred MB: gone once its assertions are done.
+  afterAll(async () => {
+    for (const side of ['before', 'after']) {
+      await fs.rm(path.join(work, `${example.name}-${side}`), { recursive: true, force: true });
+    }
+  });
+
   it('measures both images as their manifests and layers say', () => {
     for (const side of [before, after]) {
       expect(side.run.code, side.run.stdout.slice(-3000)).toBe(0);
