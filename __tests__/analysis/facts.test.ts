@@ -49,6 +49,31 @@ describe('hint facts', () => {
     ]);
   });
 
+  it('finds a Go toolchain, kept together or split as Debian splits it, and TypeScript in node_modules', () => {
+    const toolchainLayers = [
+      [
+        file('usr/lib/go-1.19/pkg/tool/linux_amd64/compile', 16_000),
+        file('usr/lib/go-1.19/pkg/tool/linux_amd64/link', 4000),
+        file('usr/share/go-1.19/src/cmd/compile/main.go', 2),
+        file('usr/share/go-1.19/src/fmt/print.go', 30),
+        file('usr/local/go/pkg/tool/linux_amd64/compile', 500),
+        file('usr/local/go/src/cmd/compile/main.go', 3),
+        // A module cache and a service's own `compile` command are not a toolchain.
+        file('root/go/pkg/mod/example.com/m@v1/main.go', 7),
+        file('srv/bin/compile', 9),
+      ],
+      [file('app/node_modules/typescript/lib/tsc.js', 6000), file('app/node_modules/typescript/lib/lib.d.ts', 200)],
+    ];
+    const m = mergeLayers(toolchainLayers);
+    const found = hintFacts({ layers: toolchainLayers, visible: m.visible, hidden: m.hidden, user: '1000' });
+    expect(found.toolchains).toEqual([
+      { kind: 'compiler', path: '/usr/lib/go-1.19', layer: 0, bytes: 20_000 },
+      { kind: 'compiler', path: '/app/node_modules/typescript', layer: 1, bytes: 6200 },
+      { kind: 'compiler', path: '/usr/local/go', layer: 0, bytes: 503 },
+      { kind: 'compiler', path: '/usr/share/go-1.19', layer: 0, bytes: 32 },
+    ]);
+  });
+
   it('names secret-looking files in any layer, not public certificates', () => {
     expect(facts.secrets).toEqual([
       { path: '/app/.env', layer: 1 },

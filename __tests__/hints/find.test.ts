@@ -22,6 +22,30 @@ const DOCKERFILE_BEFORE = [
   'RUN rm -rf /tmp/build',
 ].join('\n');
 
+describe('findHints: dev dependencies', () => {
+  it('tells a compiler among the dependencies (a dev dependency) to stay out of the final stage', () => {
+    const image = analysis({
+      layers: layersOf,
+      facts: {
+        runsAsRoot: false,
+        user: '1000',
+        packageCaches: [],
+        removedLater: [],
+        toolchains: [{ kind: 'compiler', path: '/app/node_modules/typescript', layer: 3, bytes: 23_000_000 }],
+      },
+    });
+    const [hint] = findHints(image, { dockerfile: DOCKERFILE_BEFORE });
+    expect(hint).toMatchObject({
+      kind: 'toolchain',
+      title: 'A compiler (/app/node_modules/typescript) is in the final image',
+      layer: 3,
+      line: 4,
+      bytes: 23_000_000,
+    });
+    expect(hint!.fix).toContain('npm ci --omit=dev');
+  });
+});
+
 describe('findHints', () => {
   const image = analysis({
     layers: layersOf,

@@ -28,11 +28,17 @@ const CACHE_ROOTS = /^(var\/|root\/|home\/|usr\/local\/share\/|etc\/apk\/)/;
 
 /**
  * A toolchain is recognised by a file only it ships; the folder named is what it costs. A JDK has
- * `javac` and `jmods`, which a JRE lacks.
+ * `javac` and `jmods`, which a JRE lacks. Go's toolchain is its compiler under `pkg/tool` plus its
+ * standard library's sources, which Debian keeps apart (/usr/lib/go-N, /usr/share/go-N) and the
+ * official image keeps together (/usr/local/go). TypeScript is a compiler too: in a final image it
+ * means the dev dependencies were installed there.
  */
 const TOOLCHAINS: [ToolchainKind, RegExp][] = [
   ['compiler', /^(usr\/lib\/gcc)\/[^/]+\/[^/]+\/(?:cc1|cc1plus|f951|lto1)$/],
   ['compiler', /^(usr\/lib\/llvm-[^/]+)\/bin\/clang$/],
+  ['compiler', /^(.+)\/pkg\/tool\/[^/]+\/compile$/],
+  ['compiler', /^(.+)\/src\/cmd\/compile\/main\.go$/],
+  ['compiler', /^((?:.+\/)?node_modules\/typescript)\/lib\/tsc\.js$/],
   ['headers', /^(usr\/(?:local\/)?include)\//],
   ['jdk', /^(.+)\/bin\/javac$/],
   ['jdk', /^(.+)\/jmods\/[^/]+\.jmod$/],
@@ -40,7 +46,8 @@ const TOOLCHAINS: [ToolchainKind, RegExp][] = [
 ];
 
 /** What every toolchain pattern needs somewhere in the path: a cheap first test. */
-const TOOLCHAIN_HINT = /^usr\/|\/bin\/javac$|\/jmods\//;
+const TOOLCHAIN_HINT =
+  /^usr\/|\/bin\/javac$|\/jmods\/|\/compile(?:\/main\.go)?$|node_modules\/typescript\/lib\/tsc\.js$/;
 
 const SECRET_NAMES = new Set([
   '.env',

@@ -172,7 +172,10 @@ function toolchainHints(facts: HintFacts, lineOf: LineOf): Hint[] {
       fix:
         kind === 'jdk'
           ? 'run on a JRE (or a jlink runtime); keep the JDK in the build stage'
-          : 'use a multi-stage build: compile in a build stage and copy only the result into the final one',
+          : g.path.includes('/node_modules/')
+            ? // A compiler in node_modules is a dev dependency: the final stage wants the production ones only.
+              'install dev dependencies in the build stage only; give the final stage the `node_modules` of `npm ci --omit=dev`'
+            : 'use a multi-stage build: compile in a build stage and copy only the result into the final one',
       layer: g.layer,
       line: lineOf(g.layer),
       bytes: g.bytes,
