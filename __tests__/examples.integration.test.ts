@@ -341,7 +341,7 @@ async function bytesUnder(blobFile: string, folders: string[]): Promise<number> 
 /** The rows of the report's hint table. */
 function hintRows(body: string): HintRow[] {
   const lines = body.split('\n');
-  const start = lines.findIndex((l) => /^\|\s*\|\s*Hint\s*\|\s*Where\s*\|\s*Saves\s*\|\s*Fix\s*\|$/.test(l));
+  const start = lines.findIndex((l) => /^\|\s*\|\s*Hint\s*\|\s*Where\s*\|\s*Saves\s*\|$/.test(l));
   if (start < 0) return [];
   const rows: HintRow[] = [];
   for (const line of lines.slice(start + 2)) {
@@ -350,7 +350,12 @@ function hintRows(body: string): HintRow[] {
       .slice(1, -1)
       .split(/(?<!\\)\|/)
       .map((c) => decode(c.trim()));
-    rows.push({ title: cells[1]!, where: cells[2]!.replace(/\[(line \d+)\]\([^)]*\)/, '$1'), saves: cells[3]! });
+    // The hint's cell holds its title, then `<br>→ ` and the fix.
+    rows.push({
+      title: cells[1]!.split('<br>')[0]!,
+      where: cells[2]!.replace(/\[(line \d+)\]\([^)]*\)/, '$1'),
+      saves: cells[3]!,
+    });
   }
   return rows;
 }
