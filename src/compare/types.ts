@@ -1,15 +1,10 @@
 import type { ImageAnalysis } from '../analysis/types.js';
 import type { BuildStats } from '../build/types.js';
+import type { HistoryPoint } from '../baseline/document.js';
 import type { Hint } from '../hints/types.js';
 
-/** One point of the baseline's history, oldest first. */
-export interface HistoryPoint {
-  time: string;
-  commit: string;
-  compressed: number;
-  uncompressed: number;
-  wasted: number;
-}
+/** One point of the baseline's history (the baseline document's own type), oldest first. */
+export type { HistoryPoint } from '../baseline/document.js';
 
 /** What the comparison needs of the baseline for one platform. */
 export interface BaselineImage {
