@@ -1,4 +1,3 @@
-import type { ImageMeasurement } from './analysis/measure.js';
 import { analyzeImage } from './analysis/image.js';
 import { fromRecord, layerKey, toRecord } from './analysis/record.js';
 import type { AnalysisResult, LayerRecord } from './analysis/types.js';
@@ -47,9 +46,4 @@ export async function analyze(source: string, options: AnalyzeOptions = {}): Pro
   } finally {
     await opened.dispose();
   }
-}
-
-/** The measured sizes of each platform asked for (the full analysis, seen as measurements). */
-export async function analyzeSource(spec: string, options: AnalyzeOptions = {}): Promise<ImageMeasurement[]> {
-  return (await analyze(spec, options)).images;
 }

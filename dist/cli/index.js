@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2757);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6868);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2757:
+/***/ 6868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1302,6 +1302,18 @@ async function exportImage(ref, dir, engine = Engine.fromEnv()) {
     return file;
 }
 
+;// CONCATENATED MODULE: ./src/image/spec.ts
+/** What the user wrote for `image`: a path to an archive or layout, or an image reference. */
+/** File name endings of image archives and layouts. */
+const ARCHIVE_SUFFIX = /\.(tar|tgz|tar\.gz|oci)$/;
+/**
+ * A path, not a reference: image references never start with `/` or `.`, and a name ending like an
+ * archive is taken for one even when the file is missing, so the error says so.
+ */
+function looksLikePath(spec) {
+    return spec.startsWith('/') || spec.startsWith('.') || ARCHIVE_SUFFIX.test(spec);
+}
+
 ;// CONCATENATED MODULE: ./src/image/types.ts
 /** The parts of the OCI image spec (and Docker's v2 formats) this tool reads. */
 const MEDIA = {
@@ -1638,6 +1650,7 @@ class TarStore {
 
 
 
+
 /**
  * Opens what the user named: an OCI layout folder, a `docker save` or OCI layout archive, or else
  * an image reference in the local Docker daemon.
@@ -1677,9 +1690,6 @@ async function openArchive(file) {
         }
         throw err;
     }
-}
-function looksLikePath(spec) {
-    return (spec.startsWith('/') || spec.startsWith('./') || spec.startsWith('../') || /\.(tar|tgz|tar\.gz|oci)$/.test(spec));
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -2692,10 +2702,6 @@ async function analyze(source, options = {}) {
     finally {
         await opened.dispose();
     }
-}
-/** The measured sizes of each platform asked for (the full analysis, seen as measurements). */
-async function analyzeSource(spec, options = {}) {
-    return (await analyze(spec, options)).images;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

@@ -3,6 +3,7 @@
  * identify a baseline. Pure: the event comes in as data.
  */
 import { UserError } from '../errors.js';
+import { ARCHIVE_SUFFIX, looksLikePath } from '../image/spec.js';
 
 export const MODES = ['auto', 'compare', 'baseline', 'comment'] as const;
 export type Mode = (typeof MODES)[number];
@@ -96,10 +97,9 @@ export function deriveKey(parts: KeyParts): string {
 }
 
 function imageName(image: string): string {
-  const looksLikePath = image.startsWith('/') || image.startsWith('.') || /\.(tar|tgz|tar\.gz|oci)$/.test(image);
-  if (looksLikePath) {
+  if (looksLikePath(image)) {
     const base = image.replace(/\/+$/, '').split('/').pop() ?? image;
-    return base.replace(/\.(tar|tgz|tar\.gz|oci)$/, '').replace(/\.(oci|docker)$/, '');
+    return base.replace(ARCHIVE_SUFFIX, '').replace(/\.(oci|docker)$/, '');
   }
   const withoutDigest = image.split('@')[0]!;
   // A colon after the last slash is a tag; one before it is a registry port.

@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import { UserError } from '../errors.js';
 import { TarFormatError } from '../layers/tar.js';
 import { exportImage } from './daemon.js';
+import { looksLikePath } from './spec.js';
 import { resolveImages, type ResolveOptions } from './resolve.js';
 import { DirStore, TarStore, type FileStore } from './store.js';
 import type { ResolvedImage } from './types.js';
@@ -61,10 +62,4 @@ async function openArchive(file: string): Promise<TarStore> {
     }
     throw err;
   }
-}
-
-function looksLikePath(spec: string): boolean {
-  return (
-    spec.startsWith('/') || spec.startsWith('./') || spec.startsWith('../') || /\.(tar|tgz|tar\.gz|oci)$/.test(spec)
-  );
 }
