@@ -149,8 +149,8 @@ export interface BaselineComparison {
 }
 
 /**
- * Says, once, what the run compares with. `result` becomes `no-baseline` when nothing can be
- * compared; when something can, the comparison sets it.
+ * Says, once, what the run compares with. The outputs (`result`, `baseline-compressed-bytes`) are
+ * the report's to set, from the comparison these platforms feed.
  */
 export function reportBaseline(loaded: LoadedBaseline, result: AnalysisResult): BaselineComparison {
   const platforms = result.images.map((i) => i.image.platform);
@@ -170,12 +170,9 @@ export function reportBaseline(loaded: LoadedBaseline, result: AnalysisResult): 
     const message = `No baseline to compare with: ${reason ?? 'none was found'}`;
     if (loaded.document || loaded.severity === 'warning') core.warning(message);
     else core.notice(message);
-    core.setOutput(Output.result, 'no-baseline');
     return { document: null, matched, line: `${message}.` };
   }
   const origin = loaded.document!.origin;
-  const first = matched[0]!;
-  core.setOutput(Output.baselineCompressedBytes, first.analysis.totals.compressedBytes);
   core.info(`Baseline: ${loaded.from}`);
   return {
     document: loaded.document,
