@@ -17,7 +17,8 @@ import * as zlib from 'node:zlib';
 import { analyze } from '../src/analyze.js';
 import type { LayerRecord } from '../src/analysis/types.js';
 import { resolveImages } from '../src/image/resolve.js';
-import { TarStore } from '../src/image/store.js';
+import { CHUNK_BYTES, TarStore } from '../src/image/store.js';
+import { sizeThreadPool } from '../src/layers/threadpool.js';
 import { ensureDebian } from '../__tests__/helpers/base-images.js';
 
 const TAG = 'isg-analysis/bench:1';
@@ -66,7 +67,7 @@ async function floor(archive: string): Promise<string> {
   const store = await TarStore.open(archive);
   const [image] = await resolveImages(store);
   for (const layer of image!.layers) {
-    await pipeline(store.stream(layer.file), zlib.createGunzip({ chunkSize: 256 * 1024 }), discard());
+    await pipeline(store.stream(layer.file), zlib.createGunzip({ chunkSize: CHUNK_BYTES }), discard());
   }
   return `${image!.layers.length} layers`;
 }
@@ -104,6 +105,8 @@ function child(phase: string, archive: string, recordsFile: string): Measured {
 async function main(): Promise<void> {
   const [phase, archive, recordsFile] = process.argv.slice(2);
   if (phase && archive && recordsFile) {
+    // As the action and the CLI do first thing (a single gunzip stream, the floor, uses one thread).
+    sizeThreadPool();
     const run = {
       floor: () => floor(archive),
       full: () => full(archive, recordsFile),

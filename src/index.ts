@@ -1,3 +1,5 @@
+import { sizeThreadPool } from './layers/threadpool.js';
 import { run } from './main.js';
 
+sizeThreadPool();
 await run();

@@ -45,9 +45,26 @@ const TOOLCHAINS: [ToolchainKind, RegExp][] = [
   ['build-tools', /^(usr\/bin\/(?:make|cmake|ninja|[^/]*ld\.bfd|[^/]*-linux-gnu-as))$/],
 ];
 
+/**
+ * Patterns as one regular expression, tried on each of tens of thousands of paths: an alternation
+ * of the patterns (each with one capture group), so that group i + 1 is pattern i's. Being
+ * anchored, the first pattern that matches is the one that captures.
+ */
+function either<K>(patterns: readonly [K, RegExp][]): (path: string) => [K, string] | null {
+  const all = new RegExp(patterns.map(([, re]) => `(?:${re.source})`).join('|'));
+  return (path) => {
+    const m = all.exec(path);
+    if (!m) return null;
+    const i = m.findIndex((group, n) => n > 0 && group !== undefined);
+    return [patterns[i - 1]![0], m[i]!];
+  };
+}
+
+const cacheOf = either(CACHES);
+
 /** What every toolchain pattern needs somewhere in the path: a cheap first test. */
 const TOOLCHAIN_HINT =
-  /^usr\/|\/bin\/javac$|\/jmods\/|\/compile(?:\/main\.go)?$|node_modules\/typescript\/lib\/tsc\.js$/;
+  /^usr\/(?:lib\/gcc\/|lib\/llvm-|include\/|local\/include\/|bin\/)|\/bin\/javac$|\/jmods\/|\/compile(?:\/main\.go)?$|node_modules\/typescript\/lib\/tsc\.js$/;
 
 const SECRET_NAMES = new Set([
   '.env',
@@ -100,15 +117,13 @@ export function hintFacts({ layers, visible, hidden, user }: FactInput): HintFac
       if (e.type !== 'file') continue;
       if (secrets.length < SECRET_LIMIT && looksSecret(e.path)) secrets.push({ path: displayPath(e.path), layer });
       if (e.size === 0 || !CACHE_ROOTS.test(e.path)) continue;
-      for (const [kind, pattern] of CACHES) {
-        const m = pattern.exec(e.path);
-        if (!m) continue;
-        const key = `${layer}\0${m[1]}`;
-        const found = caches.get(key);
-        if (found) found.bytes += e.size;
-        else caches.set(key, { kind, path: displayPath(m[1]!), layer, bytes: e.size });
-        break;
-      }
+      const cache = cacheOf(e.path);
+      if (!cache) continue;
+      const [kind, folder] = cache;
+      const key = `${layer}\0${folder}`;
+      const found = caches.get(key);
+      if (found) found.bytes += e.size;
+      else caches.set(key, { kind, path: displayPath(folder), layer, bytes: e.size });
     }
   });
 
@@ -125,8 +140,9 @@ export function hintFacts({ layers, visible, hidden, user }: FactInput): HintFac
   for (const [root, kind] of roots) {
     const perLayer = new Map<number, number>();
     let bytes = 0;
+    const below = `${root}/`;
     for (const f of visible) {
-      if (f.path === root || f.path.startsWith(`${root}/`)) {
+      if (f.path === root || f.path.startsWith(below)) {
         bytes += f.size;
         perLayer.set(f.layer, (perLayer.get(f.layer) ?? 0) + f.size);
       }

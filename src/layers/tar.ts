@@ -41,14 +41,29 @@ function octal(buf: Buffer, start: number, length: number): number {
     for (let i = start + 1; i < start + length; i++) value = value * 256 + buf[i]!;
     return value;
   }
-  const text = buf
-    .toString('latin1', start, start + length)
-    .replace(/\0.*$/s, '')
-    .trim();
-  if (text === '') return 0;
-  const value = parseInt(text, 8);
-  if (!Number.isFinite(value)) throw new TarFormatError(`bad number field "${text}" in a tar header`);
-  return value;
+  // Octal digits after optional blanks, up to the first other byte (a NUL or a space, usually).
+  // Read byte by byte: every member has three of these fields, and strings would cost more.
+  const end = start + length;
+  let i = start;
+  while (i < end && isBlank(buf[i]!)) i++;
+  let value = 0;
+  const first = i;
+  for (; i < end && buf[i]! >= 0x30 && buf[i]! <= 0x37; i++) value = value * 8 + buf[i]! - 0x30;
+  if (i > first || i === end || buf[i] === 0) return value;
+  const text = buf.toString('latin1', start, end).replace(/\0.*$/s, '').trim();
+  throw new TarFormatError(`bad number field "${text}" in a tar header`);
+}
+
+/** What String.prototype.trim() strips, of the bytes a latin1 field can hold. */
+function isBlank(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0;
+}
+
+/** The POSIX magic "ustar" at offset 257, which says the header has a name prefix field. */
+function isUstar(header: Buffer): boolean {
+  return (
+    header[257] === 0x75 && header[258] === 0x73 && header[259] === 0x74 && header[260] === 0x61 && header[261] === 0x72
+  );
 }
 
 function checksumOk(header: Buffer): boolean {
@@ -136,7 +151,7 @@ export class HeaderDecoder {
     let size = octal(header, 124, 12);
     if (isMeta(kind)) return { meta: kind, dataSize: size };
     let name = cString(header, 0, 100);
-    if (header.toString('latin1', 257, 262) === 'ustar') {
+    if (isUstar(header)) {
       const prefix = cString(header, 345, 155);
       if (prefix) name = `${prefix}/${name}`;
     }

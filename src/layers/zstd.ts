@@ -3,7 +3,7 @@ import * as zlib from 'node:zlib';
 import { Decompress } from 'fzstd';
 
 type ZlibWithZstd = typeof zlib & {
-  createZstdDecompress?: (options?: { chunkSize?: number }) => Transform;
+  createZstdDecompress?: (options?: zlib.ZlibOptions) => Transform;
 };
 
 /**
@@ -18,9 +18,9 @@ type ZlibWithZstd = typeof zlib & {
  * with node-gyp (which downloads Node's headers), and a .node file cannot go into the portable ncc
  * bundle in dist/. So Node 20 keeps fzstd, and only zstd layers on Node < 22.15 pay for it.
  */
-export function createZstdDecoder(): Transform {
+export function createZstdDecoder(options: zlib.ZlibOptions): Transform {
   const native = (zlib as ZlibWithZstd).createZstdDecompress;
-  if (native) return native({ chunkSize: 256 * 1024 });
+  if (native) return native(options);
   return fzstdTransform();
 }
 
