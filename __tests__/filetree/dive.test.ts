@@ -22,6 +22,12 @@ describe('diveFigures', () => {
     expect(figures.userWastedRatio).toBe(7000 / 15000);
   });
 
+  it('never counts the root: layers with no members add no "/" path (dive skips the root node)', () => {
+    const figures = diveFigures([[file('a', 10)], [], [dir('')], [file('a', 5)]]);
+    expect(figures.inefficiencies).toEqual([{ path: '/a', count: 2, bytes: 15 }]);
+    expect(figures.efficiency).toBe(5 / 15);
+  });
+
   it('weighs the whiteout of a real directory as everything below it in the layers underneath', () => {
     const figures = diveFigures([
       [dir('opt'), dir('opt/tool'), file('opt/tool/a', 100), file('opt/tool/b', 300)],
