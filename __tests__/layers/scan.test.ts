@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -6,13 +7,15 @@ import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import * as zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { fileChunks } from '../../src/layers/chunks.js';
 import { detectCompression, scanLayer } from '../../src/layers/scan.js';
 
-function layerTar(): Buffer {
+function layerTar(random?: Buffer): Buffer {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isg-scan-'));
   fs.mkdirSync(path.join(dir, 'app'));
   fs.writeFileSync(path.join(dir, 'app', 'a.txt'), 'a'.repeat(5000));
   fs.writeFileSync(path.join(dir, 'app', 'b.bin'), Buffer.alloc(70_000, 7));
+  if (random) fs.writeFileSync(path.join(dir, 'app', 'random.bin'), random);
   return execFileSync('tar', ['--format=pax', '-C', dir, '-cf', '-', '.']);
 }
 
@@ -56,6 +59,45 @@ describe('scanLayer', () => {
   it('reports a blob that is not a tar', async () => {
     await expect(scanLayer(chunks(Buffer.from('hello world, not a layer'.repeat(50))))).rejects.toThrow(
       /neither a tar stream nor gzip or zstd/,
+    );
+  });
+});
+
+describe('scanLayer from a byte range of a file, read into two reused buffers', () => {
+  // 40 kB of random bytes keep the gzip blob about as large as the tar: dozens of 1000-byte chunks.
+  const tar = layerTar(crypto.randomBytes(40_000));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isg-chunks-'));
+  /** The blob after 700 bytes of other data, as a layer sits in an archive, and `after` behind it. */
+  const inArchive = (blob: Buffer, after = Buffer.alloc(700, 2)) => {
+    const file = path.join(dir, `blob-${blob.length}-${after.length}`);
+    fs.writeFileSync(file, Buffer.concat([Buffer.alloc(700, 1), blob, after]));
+    return { path: file, start: 700, end: 700 + blob.length };
+  };
+
+  it.each([
+    ['none', tar],
+    ['gzip', zlib.gzipSync(tar)],
+  ] as const)('gives what the stream gives for a %s layer, in 1000-byte chunks', async (_compression, blob) => {
+    const fromStream = await scanLayer(chunks(blob), { estimateGzip: true });
+    // 1000-byte buffers reused in turn: any chunk still in use when its buffer is read into again
+    // would change the digest.
+    const fromFile = await scanLayer(fileChunks(inArchive(blob), 1000), { estimateGzip: true });
+    expect(fromFile).toEqual(fromStream);
+    expect(fromFile.diffId).toBe(sha(tar));
+    expect(fromFile.compressedBytes).toBe(blob.length);
+    expect(fromFile.entries.map((e) => e.path)).toContain('app/random.bin');
+  });
+
+  it('reports corrupt data in the middle of a gzip layer', async () => {
+    const gz = Buffer.from(zlib.gzipSync(tar));
+    gz.fill(0x55, 20_000, 20_400);
+    await expect(scanLayer(fileChunks(inArchive(gz), 1000))).rejects.toThrow(/its gzip data is corrupt or truncated/);
+  });
+
+  it('reports a file that ends before the layer does', async () => {
+    const range = inArchive(zlib.gzipSync(tar), Buffer.alloc(0));
+    await expect(scanLayer(fileChunks({ ...range, end: range.end + 5000 }, 1000))).rejects.toThrow(
+      /ends at byte \d+, before the layer does/,
     );
   });
 });

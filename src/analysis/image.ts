@@ -32,7 +32,14 @@ export function analyzeImage(image: ResolvedImage, scans: readonly LayerScan[]):
 }
 
 export function largestFiles(visible: readonly VisibleFile[], limit = FILE_LIMIT): FileRecord[] {
-  return [...visible]
+  // Only files at least as large as the limit-th largest can be listed: sort those, not all of them.
+  let candidates = visible;
+  if (visible.length > limit) {
+    const sizes = Float64Array.from(visible, (f) => f.size).sort();
+    const threshold = sizes[sizes.length - limit]!;
+    candidates = visible.filter((f) => f.size >= threshold);
+  }
+  return [...candidates]
     .sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1))
     .slice(0, limit)
     .map((f) => ({ path: displayPath(f.path), size: f.size, layer: f.layer }));
@@ -47,13 +54,20 @@ export function directoryTotals(
   // Files are summed into their own directory first, then each directory (far fewer than files)
   // into its ancestors: a path prefix is cut once per directory instead of once per file and level.
   const own = new Map<string, { bytes: number; files: number }>();
+  // Files of one directory mostly come one after another: the directory before is recognised
+  // without cutting the path.
+  let dir = '\0';
+  let t = { bytes: 0, files: 0 };
   for (const f of visible) {
-    const dir = f.path.slice(0, Math.max(0, f.path.lastIndexOf('/')));
-    const t = own.get(dir);
-    if (t) {
-      t.bytes += f.size;
-      t.files++;
-    } else own.set(dir, { bytes: f.size, files: 1 });
+    const slash = Math.max(0, f.path.lastIndexOf('/'));
+    if (slash !== dir.length || !f.path.startsWith(dir)) {
+      dir = f.path.slice(0, slash);
+      const known = own.get(dir);
+      if (known) t = known;
+      else own.set(dir, (t = { bytes: 0, files: 0 }));
+    }
+    t.bytes += f.size;
+    t.files++;
   }
   const totals = new Map<string, DirectoryTotal>();
   for (const [dir, t] of own) {

@@ -2,6 +2,7 @@ import * as os from 'node:os';
 import { UserError } from '../errors.js';
 import type { FileStore } from '../image/store.js';
 import type { LayerRef, ResolvedImage } from '../image/types.js';
+import { fileChunks } from './chunks.js';
 import { LayerReadError, scanLayer, type LayerScan } from './scan.js';
 
 export interface ReadOptions {
@@ -40,7 +41,7 @@ async function readLayer(store: FileStore, layer: LayerRef): Promise<LayerScan> 
   try {
     // `docker save` from the classic image store writes layers uncompressed, even with a manifest.
     const maybeUncompressed = !layer.mediaType || !/gzip|zstd/.test(layer.mediaType);
-    scan = await scanLayer(store.stream(layer.file), { estimateGzip: maybeUncompressed });
+    scan = await scanLayer(fileChunks(store.range(layer.file)), { estimateGzip: maybeUncompressed });
   } catch (err) {
     if (err instanceof LayerReadError) throw new UserError(`${store.location}: ${name} ${err.message}`);
     throw err;

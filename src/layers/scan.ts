@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { Readable, type Transform, type Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
-import { CHUNK_BYTES } from '../image/store.js';
+import { CHUNK_BYTES, streamChunks, type ChunkSource } from './chunks.js';
 import { TarFormatError, TarParser, type TarEntry } from './tar.js';
 import { createZstdDecoder } from './zstd.js';
 
@@ -56,57 +56,73 @@ function decoderFor(compression: Compression): Transform | null {
  * hashes and counts the uncompressed stream, and lists its tar members. Nothing of the file
  * contents is kept.
  */
-export async function scanLayer(blob: Readable, options: { estimateGzip?: boolean } = {}): Promise<LayerScan> {
-  const iterator = blob[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  const first = await iterator.next();
-  const head: Buffer = first.done ? Buffer.alloc(0) : first.value;
-  const compression = detectCompression(head);
-
-  let compressedBytes = 0;
-  async function* compressed(): AsyncGenerator<Buffer> {
-    if (head.length) {
-      compressedBytes += head.length;
-      yield head;
-    }
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      compressedBytes += next.value.length;
-      yield next.value;
-    }
+export async function scanLayer(
+  blob: ChunkSource | Readable,
+  options: { estimateGzip?: boolean } = {},
+): Promise<LayerScan> {
+  const source = blob instanceof Readable ? streamChunks(blob) : blob;
+  try {
+    return await scan(source, options);
+  } finally {
+    await source.close();
   }
+}
+
+async function scan(source: ChunkSource, options: { estimateGzip?: boolean }): Promise<LayerScan> {
+  const first = await source.next();
+  const compression = detectCompression(first ?? Buffer.alloc(0));
 
   const entries: TarEntry[] = [];
   const parser = new TarParser((entry) => entries.push(entry));
   const hash = createHash('sha256');
   let uncompressedBytes = 0;
+  const take = (chunk: Buffer): void => {
+    uncompressedBytes += chunk.length;
+    hash.update(chunk);
+    parser.push(chunk);
+  };
+
   const gzip = options.estimateGzip && compression === 'none' ? zlib.createGzip() : null;
   let gzipBytes = 0;
-  const gzipDone = gzip
-    ? new Promise<void>((resolve, reject) => {
-        gzip.on('data', (c: Buffer) => (gzipBytes += c.length));
-        gzip.on('end', resolve);
-        gzip.on('error', reject);
-      })
-    : Promise.resolve();
-
-  async function sink(source: AsyncIterable<Buffer>): Promise<void> {
-    for await (const chunk of source) {
-      uncompressedBytes += chunk.length;
-      hash.update(chunk);
-      parser.push(chunk);
-      if (gzip && !gzip.write(chunk)) await new Promise((r) => gzip.once('drain', r));
-    }
-    parser.end();
-    gzip?.end();
-  }
+  gzip?.on('data', (c: Buffer) => (gzipBytes += c.length));
+  const gzipDone = gzip ? finished(gzip) : Promise.resolve();
 
   const decoder = decoderFor(compression);
+  // Where the blob's chunks go: to the decompressor, or (a plain tar) straight to `take`, and to
+  // gzip when its size is to be estimated. Each promise settles once its chunk has been used.
+  const write = decoder
+    ? (chunk: Buffer) => written(decoder, chunk)
+    : async (chunk: Buffer) => {
+        take(chunk);
+        if (gzip) await written(gzip, chunk);
+      };
+
+  let compressedBytes = 0;
+  const feed = async (): Promise<void> => {
+    let before: Promise<void> = Promise.resolve();
+    for (let chunk = first; chunk; chunk = await source.next()) {
+      compressedBytes += chunk.length;
+      const done = write(chunk);
+      done.catch(() => undefined); // awaited in the next turn; a failure must not go unhandled meanwhile
+      // The next read goes into the buffer of the chunk before this one: it must have been used.
+      await before;
+      before = done;
+    }
+    await before;
+    decoder?.end();
+    gzip?.end();
+  };
+  const drain = async (): Promise<void> => {
+    if (decoder) for await (const chunk of decoder) take(chunk as Buffer);
+  };
+
   try {
-    if (decoder) await pipeline(Readable.from(compressed()), decoder, sink);
-    else await pipeline(Readable.from(compressed()), sink);
+    await Promise.all([feed(), drain()]);
+    parser.end();
     await gzipDone;
   } catch (err) {
+    decoder?.destroy();
+    gzip?.destroy();
     throw new LayerReadError(describeFailure(err, compression));
   }
 
@@ -127,6 +143,11 @@ export async function scanLayer(blob: Readable, options: { estimateGzip?: boolea
     entries,
     gzipEstimateBytes: gzip ? gzipBytes : null,
   };
+}
+
+/** Writes a chunk; settles once the stream has used it (its write callback). */
+function written(stream: Writable, chunk: Buffer): Promise<void> {
+  return new Promise((resolve, reject) => stream.write(chunk, (err) => (err ? reject(err) : resolve())));
 }
 
 function describeFailure(err: unknown, compression: Compression): string {
