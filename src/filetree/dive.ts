@@ -92,22 +92,70 @@ function ownName(node: Node): string {
 }
 
 /**
+ * The paths whiteouts remove, as a tree of names. The stacked tree is only ever asked about them
+ * (does it hold one, and how much lies below it), so stacking a layer only needs the nodes on the
+ * way to them and below them: everything else is left out, and stacking an upper layer costs next
+ * to nothing when it deletes little.
+ */
+class Removed {
+  readonly children = new Map<string, Removed>();
+  /** A whiteout names this path: everything below it counts. */
+  whole = false;
+
+  child(name: string): Removed {
+    let next = this.children.get(name);
+    if (!next) {
+      next = new Removed();
+      this.children.set(name, next);
+    }
+    return next;
+  }
+
+  /** What is asked about below `name`: everything (below a removed path), some paths, or nothing. */
+  below(name: string): Removed | undefined {
+    if (this.whole) return this;
+    return this.children.get(name);
+  }
+}
+
+/** Every whiteout's path (a name starting with `.wh.`, anywhere in a member's path). */
+function removedPaths(layers: readonly (readonly TreeEntry[])[]): Removed {
+  const root = new Removed();
+  for (const entries of layers) {
+    for (const e of entries) {
+      if (!e.path.includes(WHITEOUT_PREFIX)) continue;
+      const names = e.path.split('/');
+      names.forEach((name, i) => {
+        if (!name.startsWith(WHITEOUT_PREFIX) || name.startsWith(OPAQUE_PREFIX)) return;
+        let at = root;
+        for (const above of names.slice(0, i)) at = at.child(above);
+        at.child(name.slice(WHITEOUT_PREFIX.length)).whole = true;
+      });
+    }
+  }
+  return root;
+}
+
+/**
  * dive's FileTree.Stack: every node of the upper tree, implied ones too, children first and
  * siblings in byte order, is grafted onto the lower tree (its payload replaces the lower one) or,
  * for a whiteout, removes the path. Walking both trees together spares a lookup from the root.
  * The order only matters between a whiteout and its siblings, so an upper layer without
- * whiteouts (`ordered` false) is stacked in any order.
+ * whiteouts (`ordered` false) is stacked in any order. Only the nodes `removed` asks about are
+ * stacked (see Removed).
  */
-function stack(lower: Node, upper: Node, ordered: boolean): void {
+function stack(lower: Node, upper: Node, ordered: boolean, removed: Removed): void {
   for (const node of ordered ? upper.sortedChildren() : (upper.children?.values() ?? [])) {
-    if (node.children) stack(lower.child(node.name), node, ordered);
-    if (node.isWhiteout) {
-      lower.children?.delete(ownName(node));
-    } else {
-      const target = lower.child(node.name);
-      target.isDir = node.isDir;
-      target.size = node.size;
+    const below = removed.below(node.name);
+    if (below) {
+      if (node.children) stack(lower.child(node.name), node, ordered, below);
+      if (!node.isWhiteout) {
+        const target = lower.child(node.name);
+        target.isDir = node.isDir;
+        target.size = node.size;
+      }
     }
+    if (node.isWhiteout && removed.below(ownName(node))) lower.children?.delete(ownName(node));
   }
 }
 
@@ -156,6 +204,22 @@ function hasWhiteout(entries: readonly TreeEntry[]): boolean {
   return entries.some((e) => e.path.startsWith(WHITEOUT_PREFIX, e.path.lastIndexOf('/') + 1));
 }
 
+/** Whether a whiteout among these members names a path the stacked tree lacks. */
+function removesMissing(entries: readonly TreeEntry[], stacked: Node): boolean {
+  for (const e of entries) {
+    if (!e.path.includes(WHITEOUT_PREFIX)) continue;
+    const names = e.path.split('/');
+    let at: Node | undefined = stacked;
+    for (const name of names) {
+      if (name.startsWith(WHITEOUT_PREFIX) && !name.startsWith(OPAQUE_PREFIX)) {
+        if (!at?.children?.has(name.slice(WHITEOUT_PREFIX.length))) return true;
+      }
+      at = at?.children?.get(name);
+    }
+  }
+  return false;
+}
+
 /** dive's figures for an image whose layers, bottom to top, hold these tar members. */
 export function diveFigures(layers: readonly (readonly TreeEntry[])[]): DiveFigures {
   const data = new PathData();
@@ -165,6 +229,7 @@ export function diveFigures(layers: readonly (readonly TreeEntry[])[]): DiveFigu
   // It is kept up to date one layer at a time, and only up to the last layer that has a whiteout.
   const whiteouts = layers.map(hasWhiteout);
   const lastWithWhiteout = whiteouts.lastIndexOf(true);
+  const removed = lastWithWhiteout === -1 ? new Removed() : removedPaths(layers.slice(0, lastWithWhiteout + 1));
   let stacked: Node | null = null;
   let previous: Node | null = null;
 
@@ -174,15 +239,15 @@ export function diveFigures(layers: readonly (readonly TreeEntry[])[]): DiveFigu
       // Stacking layer 0 on a copy of itself changes nothing unless it has whiteouts of its own,
       // so without them layer 0's tree is used as the stacked tree directly (it is not needed again).
       if (index === 0) stacked = whiteouts[0] ? copyTree(tree) : tree;
-      else if (index > 1 || whiteouts[0]) stack(stacked!, previous!, whiteouts[index - 1]!);
+      else if (index > 1 || whiteouts[0]) stack(stacked!, previous!, whiteouts[index - 1]!, removed);
     }
     previous = index < lastWithWhiteout ? tree : null;
 
     // dive: only the leaves of each layer's tree are counted (an empty directory is a leaf), walked
-    // children first with siblings in byte order. The order matters only where a whiteout can end
-    // the walk, so a layer without whiteouts is walked in any order. `lower` is the same directory
-    // in the stacked tree below, where a whiteout finds what it removes.
-    const ordered = whiteouts[index]!;
+    // children first with siblings in byte order. The order matters only where a whiteout ends the
+    // walk (below), so a layer none of whose whiteouts would is walked in any order. `lower` is the
+    // same directory in the stacked tree below, where a whiteout finds what it removes.
+    const ordered = whiteouts[index]! && removesMissing(entries, stacked!);
     const walk = (dir: Node, at: PathData, lower: Node | null): boolean => {
       for (const node of ordered ? dir.sortedChildren() : dir.children!.values()) {
         if (node.children) {
@@ -203,7 +268,7 @@ export function diveFigures(layers: readonly (readonly TreeEntry[])[]): DiveFigu
       }
       return true;
     };
-    if (tree.children) walk(tree, data, ordered ? stacked : null);
+    if (tree.children) walk(tree, data, whiteouts[index] ? stacked : null);
   });
 
   let minimum = 0;
