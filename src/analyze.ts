@@ -1,4 +1,4 @@
-import { analyzeImage } from './analysis/image.js';
+import { ImageAnalyzer } from './analysis/image.js';
 import { fromRecord, layerKey, toRecord } from './analysis/record.js';
 import type { AnalysisResult, LayerRecord } from './analysis/types.js';
 import { openSource } from './image/source.js';
@@ -34,15 +34,22 @@ export async function analyze(source: string, options: AnalyzeOptions = {}): Pro
           records.set(key, record!);
         }
       }
-      const layerScans = await readLayers(opened.store, image, { known: scans });
-      image.layers.forEach((layer, i) => {
-        const key = layerKey(layer);
-        scans.set(key, layerScans[i]!);
-        if (!records.has(key)) records.set(key, toRecord(key, layerScans[i]!));
+      // Each layer is analysed as far as it can be as soon as it is read, while larger ones still are.
+      const analyzer = new ImageAnalyzer(image);
+      await readLayers(opened.store, image, {
+        known: scans,
+        onLayer: (index, scan) => {
+          const key = layerKey(image.layers[index]!);
+          scans.set(key, scan);
+          if (!records.has(key)) records.set(key, toRecord(key, scan));
+          analyzer.add(index, scan);
+        },
       });
-      images.push(analyzeImage(image, layerScans));
+      images.push(analyzer.finish());
     }
-    return { images, layers: [...records.values()] };
+    // The records in the order of the layers, the first image's first.
+    const keys = new Set(opened.images.flatMap((image) => image.layers.map(layerKey)));
+    return { images, layers: [...keys].map((key) => records.get(key)!) };
   } finally {
     await opened.dispose();
   }

@@ -485,8 +485,11 @@ function removesMissing(entries, stacked) {
     }
     return false;
 }
-/** dive's figures for an image whose layers, bottom to top, hold these tar members. */
-function diveFigures(layers) {
+/**
+ * dive's figures for an image whose layers, bottom to top, hold these tar members. `trees` may
+ * bring the layers' trees built already (by `layerTree`); they are used up.
+ */
+function diveFigures(layers, trees = []) {
     const data = new PathData();
     // dive: a whiteout is weighed against StackTreeRange(trees, 0, current-1), which starts from a
     // copy of layer 0 and stacks layers 0..current-1 on it (for layer 0 itself: layer 0's own tree).
@@ -497,7 +500,7 @@ function diveFigures(layers) {
     let stacked = null;
     let previous = null;
     layers.forEach((entries, index) => {
-        const tree = layerTree(entries);
+        const tree = trees[index] ?? layerTree(entries);
         if (index <= lastWithWhiteout) {
             // Stacking layer 0 on a copy of itself changes nothing unless it has whiteouts of its own,
             // so without them layer 0's tree is used as the stacked tree directly (it is not needed again).
@@ -583,45 +586,78 @@ function diveFigures(layers) {
 
 /** Merges layers (bottom to top) into the final view. Pure; linear in entries × path depth. */
 function mergeLayers(layers) {
-    // What the layers above the one being read hide, by path: the path itself, and everything below
-    // it. Layers are read top-down so each cover records the lowest layer that applies it.
-    const covers = new Map();
-    const setCover = (path, own, below) => {
-        const c = covers.get(path);
+    const merger = new Merger(layers.length);
+    layers.forEach((entries, layer) => merger.add(layer, entries));
+    return merger.finish();
+}
+/**
+ * The merge, layer by layer as the layers come: each is merged as soon as every layer above it
+ * has been, so the layers read first need not wait for the slowest one.
+ */
+class Merger {
+    // What the layers above the one being merged hide, by path: the path itself, and everything
+    // below it. Layers are merged top-down, so each cover records the lowest layer that applies it.
+    covers = new Map();
+    visible = [];
+    hidden = [];
+    /** Layers given before the ones above them, by index. */
+    waiting = new Map();
+    /** The layer to merge next. */
+    next;
+    constructor(layerCount) {
+        this.next = layerCount - 1;
+    }
+    add(layer, entries) {
+        this.waiting.set(layer, entries);
+        for (let ready = this.waiting.get(this.next); ready; ready = this.waiting.get(this.next)) {
+            this.waiting.delete(this.next);
+            this.merge(this.next--, ready);
+        }
+    }
+    finish() {
+        if (this.next >= 0)
+            throw new Error(`layer ${this.next} was never given to the merge`);
+        return {
+            visible: this.visible.flat(),
+            hidden: this.hidden,
+            hiddenBytes: this.hidden.reduce((n, h) => n + h.size, 0),
+        };
+    }
+    setCover(path, own, below) {
+        const c = this.covers.get(path);
         if (!c)
-            covers.set(path, { path: own, below });
+            this.covers.set(path, { path: own, below });
         else {
             if (own)
                 c.path = own;
             if (below)
                 c.below = below;
         }
-    };
-    const visible = [];
-    const hidden = [];
-    // Covers change only between layers, so what covers everything below a directory is worked out
-    // once per directory and layer: an entry then costs one lookup for its directory, not one per level.
-    let belowDir = new Map();
-    const coverBelow = (dir) => {
-        let found = belowDir.get(dir);
-        if (found !== undefined)
+    }
+    merge(layer, entries) {
+        const { covers, hidden } = this;
+        // Covers change only between layers, so what covers everything below a directory is worked
+        // out once per directory and layer: an entry then costs one lookup for its directory, not one
+        // per level.
+        const belowDir = new Map();
+        const coverBelow = (dir) => {
+            let found = belowDir.get(dir);
+            if (found !== undefined)
+                return found;
+            found = covers.get(dir)?.below ?? null;
+            if (dir !== '') {
+                const above = coverBelow(parentOf(dir));
+                if (above && (!found || above.layer < found.layer))
+                    found = above;
+            }
+            belowDir.set(dir, found);
             return found;
-        found = covers.get(dir)?.below ?? null;
-        if (dir !== '') {
-            const above = coverBelow(parentOf(dir));
-            if (above && (!found || above.layer < found.layer))
-                found = above;
-        }
-        belowDir.set(dir, found);
-        return found;
-    };
-    const coverOf = (path) => {
-        const own = covers.get(path)?.path ?? null;
-        const below = coverBelow(parentOf(path));
-        return own && (!below || own.layer < below.layer) ? own : below;
-    };
-    for (let layer = layers.length - 1; layer >= 0; layer--) {
-        const entries = layers[layer];
+        };
+        const coverOf = (path) => {
+            const own = covers.get(path)?.path ?? null;
+            const below = coverBelow(parentOf(path));
+            return own && (!below || own.layer < below.layer) ? own : below;
+        };
         // The same path twice in one tar: the last member wins.
         const last = new Map();
         // A hard link shares its target's content: that content stays reachable through any of its names.
@@ -648,10 +684,9 @@ function mergeLayers(layers) {
             if (!reachable)
                 hidden.push({ path: e.path, size: e.size, layer, removedIn: cover.layer, how: cover.how });
         });
-        visible[layer] = shown;
-        belowDir = new Map();
+        this.visible[layer] = shown;
         if (layer === 0)
-            break; // nothing lies below the bottom layer to cover
+            return; // nothing lies below the bottom layer to cover
         const deleted = { layer, how: 'deleted' };
         const overwritten = { layer, how: 'overwritten' };
         for (const e of entries) {
@@ -659,25 +694,20 @@ function mergeLayers(layers) {
             if (!e.path.startsWith(WHITEOUT_PREFIX, slash + 1)) {
                 // A file or link replacing a directory takes the directory's contents away with it.
                 if (e.path !== '')
-                    setCover(e.path, overwritten, e.type === 'directory' ? null : overwritten);
+                    this.setCover(e.path, overwritten, e.type === 'directory' ? null : overwritten);
                 continue;
             }
             const name = e.path.slice(slash + 1);
             const dir = slash === -1 ? '' : e.path.slice(0, slash);
             if (name === OPAQUE_MARKER)
-                setCover(dir, null, deleted);
+                this.setCover(dir, null, deleted);
             else if (!name.startsWith(`${WHITEOUT_PREFIX}${WHITEOUT_PREFIX}`)) {
                 // Other `.wh..wh.` names are AUFS metadata, not whiteouts.
                 const target = (dir ? `${dir}/` : '') + name.slice(WHITEOUT_PREFIX.length);
-                setCover(target, deleted, deleted);
+                this.setCover(target, deleted, deleted);
             }
         }
     }
-    return {
-        visible: visible.flat(),
-        hidden,
-        hiddenBytes: hidden.reduce((n, h) => n + h.size, 0),
-    };
 }
 function isMarker(path) {
     return path.startsWith(WHITEOUT_PREFIX, path.lastIndexOf('/') + 1);
@@ -776,29 +806,31 @@ function runsAsRoot(user) {
 }
 const REMOVED_LIMIT = 100;
 const SECRET_LIMIT = 100;
-function hintFacts({ layers, visible, hidden, user }) {
+function layerFacts(entries, layer) {
     const caches = new Map();
     const secrets = [];
-    layers.forEach((entries, layer) => {
-        for (const e of entries) {
-            if (e.type !== 'file')
-                continue;
-            if (secrets.length < SECRET_LIMIT && looksSecret(e.path))
-                secrets.push({ path: displayPath(e.path), layer });
-            if (e.size === 0 || !CACHE_ROOTS.test(e.path))
-                continue;
-            const cache = cacheOf(e.path);
-            if (!cache)
-                continue;
-            const [kind, folder] = cache;
-            const key = `${layer}\0${folder}`;
-            const found = caches.get(key);
-            if (found)
-                found.bytes += e.size;
-            else
-                caches.set(key, { kind, path: displayPath(folder), layer, bytes: e.size });
-        }
-    });
+    for (const e of entries) {
+        if (e.type !== 'file')
+            continue;
+        if (secrets.length < SECRET_LIMIT && looksSecret(e.path))
+            secrets.push({ path: displayPath(e.path), layer });
+        if (e.size === 0 || !CACHE_ROOTS.test(e.path))
+            continue;
+        const cache = cacheOf(e.path);
+        if (!cache)
+            continue;
+        const [kind, folder] = cache;
+        const found = caches.get(folder);
+        if (found)
+            found.bytes += e.size;
+        else
+            caches.set(folder, { kind, path: displayPath(folder), layer, bytes: e.size });
+    }
+    return { caches: [...caches.values()], secrets };
+}
+function hintFacts({ layers, visible, hidden, user, perLayer }) {
+    const found = perLayer ?? layers.map(layerFacts);
+    const secrets = found.flatMap((f) => f.secrets).slice(0, SECRET_LIMIT);
     // Toolchains: the folders, then what is visible below them and which layer holds most of it.
     const roots = new Map();
     for (const f of visible) {
@@ -830,7 +862,7 @@ function hintFacts({ layers, visible, hidden, user }) {
         .slice(0, REMOVED_LIMIT)
         .map((h) => ({ path: displayPath(h.path), layer: h.layer, removedIn: h.removedIn, how: h.how, bytes: h.size }));
     return {
-        packageCaches: [...caches.values()].sort((a, b) => b.bytes - a.bytes),
+        packageCaches: found.flatMap((f) => f.caches).sort((a, b) => b.bytes - a.bytes),
         removedLater,
         toolchains: toolchains.sort((a, b) => b.bytes - a.bytes),
         secrets,
@@ -902,21 +934,48 @@ const DIRECTORY_LIMIT = 200;
 const DIRECTORY_DEPTH = 4;
 /** Everything known about one image from its metadata and its layers' scans. Pure. */
 function analyzeImage(image, scans) {
-    const layers = scans.map((s) => s.entries);
-    const merged = mergeLayers(layers);
-    return {
-        ...measure(image, scans),
-        dive: diveFigures(layers),
-        hiddenBytes: merged.hiddenBytes,
-        directories: directoryTotals(merged.visible),
-        files: largestFiles(merged.visible),
-        facts: hintFacts({
-            layers,
-            visible: merged.visible,
-            hidden: merged.hidden,
-            user: image.config.config?.User || null,
-        }),
-    };
+    const analysis = new ImageAnalyzer(image);
+    scans.forEach((scan, index) => analysis.add(index, scan));
+    return analysis.finish();
+}
+/**
+ * An image's analysis, fed each layer's scan as it is read: what can be worked out from the
+ * layers given so far is, so the work left when the last (largest) layer is in is small.
+ */
+class ImageAnalyzer {
+    image;
+    scans = [];
+    merger;
+    trees = [];
+    facts = [];
+    constructor(image) {
+        this.image = image;
+        this.merger = new Merger(image.layers.length);
+    }
+    add(index, scan) {
+        this.scans[index] = scan;
+        this.merger.add(index, scan.entries);
+        this.trees[index] = layerTree(scan.entries);
+        this.facts[index] = layerFacts(scan.entries, index);
+    }
+    finish() {
+        const layers = this.scans.map((s) => s.entries);
+        const merged = this.merger.finish();
+        return {
+            ...measure(this.image, this.scans),
+            dive: diveFigures(layers, this.trees),
+            hiddenBytes: merged.hiddenBytes,
+            directories: directoryTotals(merged.visible),
+            files: largestFiles(merged.visible),
+            facts: hintFacts({
+                layers,
+                visible: merged.visible,
+                hidden: merged.hidden,
+                user: this.image.config.config?.User || null,
+                perLayer: this.facts,
+            }),
+        };
+    }
 }
 function largestFiles(visible, limit = FILE_LIMIT) {
     // Only files at least as large as the limit-th largest can be listed: sort those, not all of them.
@@ -2844,13 +2903,16 @@ async function readLayers(store, image, options = {}) {
         if (!known || known.diffId !== layer.diffId)
             return true;
         results[layer.index] = known;
+        options.onLayer?.(layer.index, known);
         return false;
     });
     // Largest first, so one big layer does not start last and leave the other cores idle.
     queue.sort((a, b) => store.size(b.file) - store.size(a.file));
     const worker = async () => {
-        for (let layer = queue.shift(); layer; layer = queue.shift())
+        for (let layer = queue.shift(); layer; layer = queue.shift()) {
             results[layer.index] = await readLayer(store, layer);
+            options.onLayer?.(layer.index, results[layer.index]);
+        }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
     return results;
@@ -2899,16 +2961,23 @@ async function analyze(source, options = {}) {
                     records.set(key, record);
                 }
             }
-            const layerScans = await readLayers(opened.store, image, { known: scans });
-            image.layers.forEach((layer, i) => {
-                const key = layerKey(layer);
-                scans.set(key, layerScans[i]);
-                if (!records.has(key))
-                    records.set(key, toRecord(key, layerScans[i]));
+            // Each layer is analysed as far as it can be as soon as it is read, while larger ones still are.
+            const analyzer = new ImageAnalyzer(image);
+            await readLayers(opened.store, image, {
+                known: scans,
+                onLayer: (index, scan) => {
+                    const key = layerKey(image.layers[index]);
+                    scans.set(key, scan);
+                    if (!records.has(key))
+                        records.set(key, toRecord(key, scan));
+                    analyzer.add(index, scan);
+                },
             });
-            images.push(analyzeImage(image, layerScans));
+            images.push(analyzer.finish());
         }
-        return { images, layers: [...records.values()] };
+        // The records in the order of the layers, the first image's first.
+        const keys = new Set(opened.images.flatMap((image) => image.layers.map(layerKey)));
+        return { images, layers: [...keys].map((key) => records.get(key)) };
     }
     finally {
         await opened.dispose();

@@ -107,25 +107,36 @@ export interface FactInput {
   visible: readonly VisibleFile[];
   hidden: readonly HiddenFile[];
   user: string | null;
+  /** What `layerFacts` found in each layer, when it ran already (as each layer was read). */
+  perLayer?: readonly LayerFacts[];
 }
 
-export function hintFacts({ layers, visible, hidden, user }: FactInput): HintFacts {
+/** The facts one layer holds by itself: package caches and secret-looking files. */
+export interface LayerFacts {
+  caches: HintFacts['packageCaches'];
+  secrets: HintFacts['secrets'];
+}
+
+export function layerFacts(entries: readonly TreeEntry[], layer: number): LayerFacts {
   const caches = new Map<string, HintFacts['packageCaches'][number]>();
   const secrets: HintFacts['secrets'] = [];
-  layers.forEach((entries, layer) => {
-    for (const e of entries) {
-      if (e.type !== 'file') continue;
-      if (secrets.length < SECRET_LIMIT && looksSecret(e.path)) secrets.push({ path: displayPath(e.path), layer });
-      if (e.size === 0 || !CACHE_ROOTS.test(e.path)) continue;
-      const cache = cacheOf(e.path);
-      if (!cache) continue;
-      const [kind, folder] = cache;
-      const key = `${layer}\0${folder}`;
-      const found = caches.get(key);
-      if (found) found.bytes += e.size;
-      else caches.set(key, { kind, path: displayPath(folder), layer, bytes: e.size });
-    }
-  });
+  for (const e of entries) {
+    if (e.type !== 'file') continue;
+    if (secrets.length < SECRET_LIMIT && looksSecret(e.path)) secrets.push({ path: displayPath(e.path), layer });
+    if (e.size === 0 || !CACHE_ROOTS.test(e.path)) continue;
+    const cache = cacheOf(e.path);
+    if (!cache) continue;
+    const [kind, folder] = cache;
+    const found = caches.get(folder);
+    if (found) found.bytes += e.size;
+    else caches.set(folder, { kind, path: displayPath(folder), layer, bytes: e.size });
+  }
+  return { caches: [...caches.values()], secrets };
+}
+
+export function hintFacts({ layers, visible, hidden, user, perLayer }: FactInput): HintFacts {
+  const found = perLayer ?? layers.map(layerFacts);
+  const secrets = found.flatMap((f) => f.secrets).slice(0, SECRET_LIMIT);
 
   // Toolchains: the folders, then what is visible below them and which layer holds most of it.
   const roots = new Map<string, ToolchainKind>();
@@ -158,7 +169,7 @@ export function hintFacts({ layers, visible, hidden, user }: FactInput): HintFac
     .map((h) => ({ path: displayPath(h.path), layer: h.layer, removedIn: h.removedIn, how: h.how, bytes: h.size }));
 
   return {
-    packageCaches: [...caches.values()].sort((a, b) => b.bytes - a.bytes),
+    packageCaches: found.flatMap((f) => f.caches).sort((a, b) => b.bytes - a.bytes),
     removedLater,
     toolchains: toolchains.sort((a, b) => b.bytes - a.bytes),
     secrets,

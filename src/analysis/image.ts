@@ -1,9 +1,9 @@
-import { diveFigures } from '../filetree/dive.js';
+import { diveFigures, layerTree, type LayerTree } from '../filetree/dive.js';
 import { displayPath } from '../filetree/entry.js';
-import { mergeLayers, type VisibleFile } from '../filetree/merge.js';
+import { Merger, type VisibleFile } from '../filetree/merge.js';
 import type { ResolvedImage } from '../image/types.js';
 import type { LayerScan } from '../layers/scan.js';
-import { hintFacts } from './facts.js';
+import { hintFacts, layerFacts, type LayerFacts } from './facts.js';
 import { measure } from './measure.js';
 import type { DirectoryTotal, FileRecord, ImageAnalysis } from './types.js';
 
@@ -14,21 +14,50 @@ export const DIRECTORY_DEPTH = 4;
 
 /** Everything known about one image from its metadata and its layers' scans. Pure. */
 export function analyzeImage(image: ResolvedImage, scans: readonly LayerScan[]): ImageAnalysis {
-  const layers = scans.map((s) => s.entries);
-  const merged = mergeLayers(layers);
-  return {
-    ...measure(image, scans),
-    dive: diveFigures(layers),
-    hiddenBytes: merged.hiddenBytes,
-    directories: directoryTotals(merged.visible),
-    files: largestFiles(merged.visible),
-    facts: hintFacts({
-      layers,
-      visible: merged.visible,
-      hidden: merged.hidden,
-      user: image.config.config?.User || null,
-    }),
-  };
+  const analysis = new ImageAnalyzer(image);
+  scans.forEach((scan, index) => analysis.add(index, scan));
+  return analysis.finish();
+}
+
+/**
+ * An image's analysis, fed each layer's scan as it is read: what can be worked out from the
+ * layers given so far is, so the work left when the last (largest) layer is in is small.
+ */
+export class ImageAnalyzer {
+  private readonly scans: LayerScan[] = [];
+  private readonly merger: Merger;
+  private readonly trees: LayerTree[] = [];
+  private readonly facts: LayerFacts[] = [];
+
+  constructor(private readonly image: ResolvedImage) {
+    this.merger = new Merger(image.layers.length);
+  }
+
+  add(index: number, scan: LayerScan): void {
+    this.scans[index] = scan;
+    this.merger.add(index, scan.entries);
+    this.trees[index] = layerTree(scan.entries);
+    this.facts[index] = layerFacts(scan.entries, index);
+  }
+
+  finish(): ImageAnalysis {
+    const layers = this.scans.map((s) => s.entries);
+    const merged = this.merger.finish();
+    return {
+      ...measure(this.image, this.scans),
+      dive: diveFigures(layers, this.trees),
+      hiddenBytes: merged.hiddenBytes,
+      directories: directoryTotals(merged.visible),
+      files: largestFiles(merged.visible),
+      facts: hintFacts({
+        layers,
+        visible: merged.visible,
+        hidden: merged.hidden,
+        user: this.image.config.config?.User || null,
+        perLayer: this.facts,
+      }),
+    };
+  }
 }
 
 export function largestFiles(visible: readonly VisibleFile[], limit = FILE_LIMIT): FileRecord[] {

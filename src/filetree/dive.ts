@@ -38,8 +38,11 @@ class Node {
   }
 }
 
+/** A layer's tree, built ahead of `diveFigures` (which consumes it) while other layers are read. */
+export type LayerTree = Node;
+
 /** One layer's tree as dive's FileTree.AddPath builds it: implied parents, the last member wins. */
-function layerTree(entries: readonly TreeEntry[]): Node {
+export function layerTree(entries: readonly TreeEntry[]): LayerTree {
   const root = new Node('');
   // Tar writers list a directory's members together: a member's directory is found by its path
   // (one lookup) rather than walked down to from the root (one lookup per level).
@@ -220,8 +223,11 @@ function removesMissing(entries: readonly TreeEntry[], stacked: Node): boolean {
   return false;
 }
 
-/** dive's figures for an image whose layers, bottom to top, hold these tar members. */
-export function diveFigures(layers: readonly (readonly TreeEntry[])[]): DiveFigures {
+/**
+ * dive's figures for an image whose layers, bottom to top, hold these tar members. `trees` may
+ * bring the layers' trees built already (by `layerTree`); they are used up.
+ */
+export function diveFigures(layers: readonly (readonly TreeEntry[])[], trees: readonly LayerTree[] = []): DiveFigures {
   const data = new PathData();
 
   // dive: a whiteout is weighed against StackTreeRange(trees, 0, current-1), which starts from a
@@ -234,7 +240,7 @@ export function diveFigures(layers: readonly (readonly TreeEntry[])[]): DiveFigu
   let previous: Node | null = null;
 
   layers.forEach((entries, index) => {
-    const tree = layerTree(entries);
+    const tree = trees[index] ?? layerTree(entries);
     if (index <= lastWithWhiteout) {
       // Stacking layer 0 on a copy of itself changes nothing unless it has whiteouts of its own,
       // so without them layer 0's tree is used as the stacked tree directly (it is not needed again).

@@ -37,42 +37,79 @@ interface Cover {
 
 /** Merges layers (bottom to top) into the final view. Pure; linear in entries × path depth. */
 export function mergeLayers(layers: readonly (readonly TreeEntry[])[]): MergedView {
-  // What the layers above the one being read hide, by path: the path itself, and everything below
-  // it. Layers are read top-down so each cover records the lowest layer that applies it.
-  const covers = new Map<string, { path: Cover | null; below: Cover | null }>();
-  const setCover = (path: string, own: Cover | null, below: Cover | null): void => {
-    const c = covers.get(path);
-    if (!c) covers.set(path, { path: own, below });
+  const merger = new Merger(layers.length);
+  layers.forEach((entries, layer) => merger.add(layer, entries));
+  return merger.finish();
+}
+
+/**
+ * The merge, layer by layer as the layers come: each is merged as soon as every layer above it
+ * has been, so the layers read first need not wait for the slowest one.
+ */
+export class Merger {
+  // What the layers above the one being merged hide, by path: the path itself, and everything
+  // below it. Layers are merged top-down, so each cover records the lowest layer that applies it.
+  private readonly covers = new Map<string, { path: Cover | null; below: Cover | null }>();
+  private readonly visible: VisibleFile[][] = [];
+  private readonly hidden: HiddenFile[] = [];
+  /** Layers given before the ones above them, by index. */
+  private readonly waiting = new Map<number, readonly TreeEntry[]>();
+  /** The layer to merge next. */
+  private next: number;
+
+  constructor(layerCount: number) {
+    this.next = layerCount - 1;
+  }
+
+  add(layer: number, entries: readonly TreeEntry[]): void {
+    this.waiting.set(layer, entries);
+    for (let ready = this.waiting.get(this.next); ready; ready = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next);
+      this.merge(this.next--, ready);
+    }
+  }
+
+  finish(): MergedView {
+    if (this.next >= 0) throw new Error(`layer ${this.next} was never given to the merge`);
+    return {
+      visible: this.visible.flat(),
+      hidden: this.hidden,
+      hiddenBytes: this.hidden.reduce((n, h) => n + h.size, 0),
+    };
+  }
+
+  private setCover(path: string, own: Cover | null, below: Cover | null): void {
+    const c = this.covers.get(path);
+    if (!c) this.covers.set(path, { path: own, below });
     else {
       if (own) c.path = own;
       if (below) c.below = below;
     }
-  };
-  const visible: VisibleFile[][] = [];
-  const hidden: HiddenFile[] = [];
+  }
 
-  // Covers change only between layers, so what covers everything below a directory is worked out
-  // once per directory and layer: an entry then costs one lookup for its directory, not one per level.
-  let belowDir = new Map<string, Cover | null>();
-  const coverBelow = (dir: string): Cover | null => {
-    let found = belowDir.get(dir);
-    if (found !== undefined) return found;
-    found = covers.get(dir)?.below ?? null;
-    if (dir !== '') {
-      const above = coverBelow(parentOf(dir));
-      if (above && (!found || above.layer < found.layer)) found = above;
-    }
-    belowDir.set(dir, found);
-    return found;
-  };
-  const coverOf = (path: string): Cover | null => {
-    const own = covers.get(path)?.path ?? null;
-    const below = coverBelow(parentOf(path));
-    return own && (!below || own.layer < below.layer) ? own : below;
-  };
+  private merge(layer: number, entries: readonly TreeEntry[]): void {
+    const { covers, hidden } = this;
+    // Covers change only between layers, so what covers everything below a directory is worked
+    // out once per directory and layer: an entry then costs one lookup for its directory, not one
+    // per level.
+    const belowDir = new Map<string, Cover | null>();
+    const coverBelow = (dir: string): Cover | null => {
+      let found = belowDir.get(dir);
+      if (found !== undefined) return found;
+      found = covers.get(dir)?.below ?? null;
+      if (dir !== '') {
+        const above = coverBelow(parentOf(dir));
+        if (above && (!found || above.layer < found.layer)) found = above;
+      }
+      belowDir.set(dir, found);
+      return found;
+    };
+    const coverOf = (path: string): Cover | null => {
+      const own = covers.get(path)?.path ?? null;
+      const below = coverBelow(parentOf(path));
+      return own && (!below || own.layer < below.layer) ? own : below;
+    };
 
-  for (let layer = layers.length - 1; layer >= 0; layer--) {
-    const entries = layers[layer]!;
     // The same path twice in one tar: the last member wins.
     const last = new Map<string, number>();
     // A hard link shares its target's content: that content stays reachable through any of its names.
@@ -96,9 +133,8 @@ export function mergeLayers(layers: readonly (readonly TreeEntry[])[]): MergedVi
       const reachable = (links.get(e.path) ?? []).some((name) => !coverOf(name));
       if (!reachable) hidden.push({ path: e.path, size: e.size, layer, removedIn: cover.layer, how: cover.how });
     });
-    visible[layer] = shown;
-    belowDir = new Map();
-    if (layer === 0) break; // nothing lies below the bottom layer to cover
+    this.visible[layer] = shown;
+    if (layer === 0) return; // nothing lies below the bottom layer to cover
 
     const deleted: Cover = { layer, how: 'deleted' };
     const overwritten: Cover = { layer, how: 'overwritten' };
@@ -106,25 +142,19 @@ export function mergeLayers(layers: readonly (readonly TreeEntry[])[]): MergedVi
       const slash = e.path.lastIndexOf('/');
       if (!e.path.startsWith(WHITEOUT_PREFIX, slash + 1)) {
         // A file or link replacing a directory takes the directory's contents away with it.
-        if (e.path !== '') setCover(e.path, overwritten, e.type === 'directory' ? null : overwritten);
+        if (e.path !== '') this.setCover(e.path, overwritten, e.type === 'directory' ? null : overwritten);
         continue;
       }
       const name = e.path.slice(slash + 1);
       const dir = slash === -1 ? '' : e.path.slice(0, slash);
-      if (name === OPAQUE_MARKER) setCover(dir, null, deleted);
+      if (name === OPAQUE_MARKER) this.setCover(dir, null, deleted);
       else if (!name.startsWith(`${WHITEOUT_PREFIX}${WHITEOUT_PREFIX}`)) {
         // Other `.wh..wh.` names are AUFS metadata, not whiteouts.
         const target = (dir ? `${dir}/` : '') + name.slice(WHITEOUT_PREFIX.length);
-        setCover(target, deleted, deleted);
+        this.setCover(target, deleted, deleted);
       }
     }
   }
-
-  return {
-    visible: visible.flat(),
-    hidden,
-    hiddenBytes: hidden.reduce((n, h) => n + h.size, 0),
-  };
 }
 
 function isMarker(path: string): boolean {

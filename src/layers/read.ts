@@ -10,6 +10,8 @@ export interface ReadOptions {
   concurrency?: number;
   /** Scans already known by layer key (blob digest, else diff_id): those layers are not read again. */
   known?: ReadonlyMap<string, LayerScan>;
+  /** Called with each layer's scan as soon as it is known or read, in no particular order. */
+  onLayer?: (index: number, scan: LayerScan) => void;
 }
 
 /** Reads every layer of an image (in parallel), checking each against its diff_id. */
@@ -24,12 +26,16 @@ export async function readLayers(
     const known = options.known?.get(layer.digest ?? layer.diffId);
     if (!known || known.diffId !== layer.diffId) return true;
     results[layer.index] = known;
+    options.onLayer?.(layer.index, known);
     return false;
   });
   // Largest first, so one big layer does not start last and leave the other cores idle.
   queue.sort((a, b) => store.size(b.file) - store.size(a.file));
   const worker = async (): Promise<void> => {
-    for (let layer = queue.shift(); layer; layer = queue.shift()) results[layer.index] = await readLayer(store, layer);
+    for (let layer = queue.shift(); layer; layer = queue.shift()) {
+      results[layer.index] = await readLayer(store, layer);
+      options.onLayer?.(layer.index, results[layer.index]!);
+    }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
   return results;
