@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TreeEntry } from '../../src/filetree/entry.js';
-import { mergeLayers } from '../../src/filetree/merge.js';
+import { Merger, mergeLayers } from '../../src/filetree/merge.js';
 
 const file = (path: string, size: number): TreeEntry => ({ path, type: 'file', size, linkName: '' });
 const dir = (path: string): TreeEntry => ({ path, type: 'directory', size: 0, linkName: '' });
@@ -69,5 +69,26 @@ describe('mergeLayers', () => {
     const view = mergeLayers([[file('f', 50), file('f', 20)]]);
     expect(view.visible).toEqual([{ path: 'f', size: 20, layer: 0 }]);
     expect(view.hidden).toEqual([{ path: 'f', size: 50, layer: 0, removedIn: 0, how: 'overwritten' }]);
+  });
+
+  it('gives the same view whatever order the layers come in (as they finish reading)', () => {
+    const layers: TreeEntry[][] = [
+      [dir('opt'), file('opt/a', 100), file('opt/b', 200), file('bin/x', 5)],
+      [file('opt/a', 10), file('opt/.wh.b', 0), file('big', 1000)],
+      [dir('opt'), file('opt/.wh..wh..opq', 0), file('opt/c', 1)],
+      [file('big', 7)],
+    ];
+    const expected = mergeLayers(layers);
+    for (const order of [
+      [2, 0, 3, 1],
+      [0, 1, 2, 3],
+      [1, 3, 0, 2],
+    ]) {
+      const merger = new Merger(layers.length);
+      for (const i of order) merger.add(i, layers[i]!);
+      expect(merger.finish()).toEqual(expected);
+    }
+    expect(expected.visible.map((f) => f.path)).toEqual(['bin/x', 'opt/c', 'big']);
+    expect(() => new Merger(2).finish()).toThrow(/layer 1 was never given/);
   });
 });
