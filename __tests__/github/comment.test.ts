@@ -18,6 +18,7 @@ beforeEach(async () => {
   api = commentsApi({
     ghs_actions: { login: ACTIONS_BOT, type: 'Bot', installation: true },
     ghp_octocat: { login: 'octocat', type: 'User', installation: false },
+    ghs_app: { login: 'size-guard-app[bot]', type: 'Bot', installation: true },
   });
   server = await startServer(api.handler);
 });
@@ -51,6 +52,19 @@ describe('upsertComment', () => {
       id: own.id,
     });
     expect(bots.body).toBe(`${MARKER}\nbot's`);
+  });
+
+  it("with a GitHub App's installation token (GET /user refused), edits the app's comment, not a person's", async () => {
+    const person = api.add({ issue: 7, author: 'octocat', body: `${MARKER}\ncopied by hand` });
+    const first = await upsertComment(octokit('ghs_app'), TARGET, 'web', `${MARKER}\nv1`, always);
+    expect(first.action).toBe('created');
+    expect(api.comments.find((c) => c.id === first.id)!.author).toBe('size-guard-app[bot]');
+    expect(await upsertComment(octokit('ghs_app'), TARGET, 'web', `${MARKER}\nv2`, always)).toEqual({
+      action: 'updated',
+      id: first.id,
+    });
+    expect(api.comments.filter((c) => c.body.startsWith(MARKER))).toHaveLength(2);
+    expect(person.body).toBe(`${MARKER}\ncopied by hand`);
   });
 
   it('another key is another comment', async () => {

@@ -27,15 +27,30 @@ export interface CommentOutcome {
  */
 export const ACTIONS_BOT = 'github-actions[bot]';
 
-/** Who the token writes as: `GET /user` for a personal token, else the Actions bot. */
-export async function tokenIdentity(octokit: Octokit): Promise<string> {
+/**
+ * Who the token writes as: `GET /user` for a personal token; null for an installation token
+ * (GITHUB_TOKEN, or a GitHub App's), which may not ask.
+ */
+export async function tokenIdentity(octokit: Octokit): Promise<string | null> {
   try {
     const { data } = await octokit.rest.users.getAuthenticated();
     return data.login;
   } catch (err) {
-    if (statusOf(err) === 403 || statusOf(err) === 401 || statusOf(err) === 404) return ACTIONS_BOT;
+    if (statusOf(err) === 403 || statusOf(err) === 401 || statusOf(err) === 404) return null;
     throw err;
   }
+}
+
+type IssueComment = { user?: { login: string; type?: string } | null };
+
+/**
+ * Of the comments carrying this image's marker, the one this token wrote. An installation token
+ * writes as a bot: the Actions bot's comment is taken first, else another bot's (a GitHub App's,
+ * whose name the token cannot learn). A person's comment is never taken for it.
+ */
+function ownComment<C extends IssueComment>(marked: C[], identity: string | null): C | undefined {
+  if (identity !== null) return marked.find((c) => c.user?.login === identity);
+  return marked.find((c) => c.user?.login === ACTIONS_BOT) ?? marked.find((c) => c.user?.type === 'Bot');
 }
 
 /**
@@ -58,7 +73,10 @@ export async function upsertComment(
     issue_number: target.issueNumber,
     per_page: 100,
   });
-  const mine = comments.find((c) => c.user?.login === identity && (c.body ?? '').startsWith(marker));
+  const mine = ownComment(
+    comments.filter((c) => (c.body ?? '').startsWith(marker)),
+    identity,
+  );
   if (mine) {
     if (mine.body === body) return { action: 'unchanged', id: mine.id };
     await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: mine.id, body });
