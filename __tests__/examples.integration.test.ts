@@ -45,7 +45,7 @@ const EXAMPLES: Example[] = [
     lessons: [
       {
         name: '`COPY . .` before the dependency install',
-        title: /^`COPY \. \.` comes before the dependency install on line 8/,
+        title: /^The whole build context is copied before the dependency install on line 8/,
         line: 6,
       },
       {

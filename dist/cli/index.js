@@ -3519,7 +3519,7 @@ function copyBeforeInstallHints(dockerfile, lines) {
         hints.push({
             kind: 'copy-before-install',
             key: `copy-before-install:${stage.line}`,
-            title: `\`COPY . .\` comes before the dependency install on line ${install.line}: every source change reinstalls the dependencies`,
+            title: `The whole build context is copied before the dependency install on line ${install.line}: every source change reinstalls the dependencies`,
             fix: 'copy only the dependency manifests (package.json and lock file, requirements.txt, go.mod …), install, then copy the rest',
             layer: layer >= 0 ? layer : null,
             line: copyAll.line,
