@@ -36,15 +36,13 @@ export async function analyze(source: string, options: AnalyzeOptions = {}): Pro
       }
       // Each layer is analysed as far as it can be as soon as it is read, while larger ones still are.
       const analyzer = new ImageAnalyzer(image);
-      await readLayers(opened.store, image, {
-        known: scans,
-        onLayer: (index, scan) => {
-          const key = layerKey(image.layers[index]!);
-          scans.set(key, scan);
-          if (!records.has(key)) records.set(key, toRecord(key, scan));
-          analyzer.add(index, scan);
-        },
-      });
+      const onLayer = (index: number, scan: LayerScan): void => {
+        const key = layerKey(image.layers[index]!);
+        scans.set(key, scan);
+        if (!records.has(key)) records.set(key, toRecord(key, scan));
+        analyzer.add(index, scan);
+      };
+      await readLayers(opened.store, image, onLayer, { known: scans });
       images.push(analyzer.finish());
     }
     // The records in the order of the layers, the first image's first.

@@ -238,6 +238,10 @@ async function writeBaselineFile(file, result, key = 'cli') {
 ;// CONCATENATED MODULE: ./src/filetree/entry.ts
 const WHITEOUT_PREFIX = '.wh.';
 const OPAQUE_MARKER = '.wh..wh..opq';
+/** Whether a path's own name is a whiteout or an opaque marker (`.wh.…`): a marker, not a file. */
+function isWhiteoutPath(path) {
+    return path.startsWith(WHITEOUT_PREFIX, path.lastIndexOf('/') + 1);
+}
 function baseName(path) {
     return path.slice(path.lastIndexOf('/') + 1);
 }
@@ -381,6 +385,12 @@ class Removed {
         return this.children.get(name);
     }
 }
+/** The name a whiteout removes (`.wh.<name>`); null for any other name, an opaque marker's too. */
+function removedName(name) {
+    return name.startsWith(WHITEOUT_PREFIX) && !name.startsWith(OPAQUE_PREFIX)
+        ? name.slice(WHITEOUT_PREFIX.length)
+        : null;
+}
 /** Every whiteout's path (a name starting with `.wh.`, anywhere in a member's path). */
 function removedPaths(layers) {
     const root = new Removed();
@@ -390,12 +400,13 @@ function removedPaths(layers) {
                 continue;
             const names = e.path.split('/');
             names.forEach((name, i) => {
-                if (!name.startsWith(WHITEOUT_PREFIX) || name.startsWith(OPAQUE_PREFIX))
+                const removed = removedName(name);
+                if (removed === null)
                     return;
                 let at = root;
                 for (const above of names.slice(0, i))
                     at = at.child(above);
-                at.child(name.slice(WHITEOUT_PREFIX.length)).whole = true;
+                at.child(removed).whole = true;
             });
         }
     }
@@ -466,7 +477,7 @@ class PathData {
     }
 }
 function hasWhiteout(entries) {
-    return entries.some((e) => e.path.startsWith(WHITEOUT_PREFIX, e.path.lastIndexOf('/') + 1));
+    return entries.some((e) => isWhiteoutPath(e.path));
 }
 /** Whether a whiteout among these members names a path the stacked tree lacks. */
 function removesMissing(entries, stacked) {
@@ -476,10 +487,9 @@ function removesMissing(entries, stacked) {
         const names = e.path.split('/');
         let at = stacked;
         for (const name of names) {
-            if (name.startsWith(WHITEOUT_PREFIX) && !name.startsWith(OPAQUE_PREFIX)) {
-                if (!at?.children?.has(name.slice(WHITEOUT_PREFIX.length)))
-                    return true;
-            }
+            const removed = removedName(name);
+            if (removed !== null && !at?.children?.has(removed))
+                return true;
             at = at?.children?.get(name);
         }
     }
@@ -669,7 +679,7 @@ class Merger {
         });
         const shown = [];
         entries.forEach((e, i) => {
-            if (e.type !== 'file' || isMarker(e.path))
+            if (e.type !== 'file' || isWhiteoutPath(e.path))
                 return;
             if (last.get(e.path) !== i) {
                 hidden.push({ path: e.path, size: e.size, layer, removedIn: layer, how: 'overwritten' });
@@ -708,9 +718,6 @@ class Merger {
             }
         }
     }
-}
-function isMarker(path) {
-    return path.startsWith(WHITEOUT_PREFIX, path.lastIndexOf('/') + 1);
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/facts.ts
@@ -872,6 +879,7 @@ function hintFacts({ layers, visible, hidden, user, perLayer }) {
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/measure.ts
+
 const MEDIA_BY_COMPRESSION = {
     gzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
     zstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
@@ -889,7 +897,7 @@ function measure(image, scans) {
             if (entry.type === 'file') {
                 contentBytes += entry.size;
                 // A whiteout is a marker, not a file of the image.
-                if (!entry.path.slice(entry.path.lastIndexOf('/') + 1).startsWith('.wh.'))
+                if (!isWhiteoutPath(entry.path))
                     fileCount++;
             }
         }
@@ -932,15 +940,10 @@ function measure(image, scans) {
 const FILE_LIMIT = 200;
 const DIRECTORY_LIMIT = 200;
 const DIRECTORY_DEPTH = 4;
-/** Everything known about one image from its metadata and its layers' scans. Pure. */
-function analyzeImage(image, scans) {
-    const analysis = new ImageAnalyzer(image);
-    scans.forEach((scan, index) => analysis.add(index, scan));
-    return analysis.finish();
-}
 /**
- * An image's analysis, fed each layer's scan as it is read: what can be worked out from the
- * layers given so far is, so the work left when the last (largest) layer is in is small.
+ * Everything known about one image from its metadata and its layers' scans, fed each layer's scan
+ * as it is read: what can be worked out from the layers given so far is, so the work left when
+ * the last (largest) layer is in is small.
  */
 class ImageAnalyzer {
     image;
@@ -2894,28 +2897,26 @@ function describeFailure(err, compression) {
 
 
 
-/** Reads every layer of an image (in parallel), checking each against its diff_id. */
-async function readLayers(store, image, options = {}) {
+/**
+ * Reads every layer of an image (in parallel), checking each against its diff_id, and hands each
+ * layer's scan to `onLayer` as soon as it is known or read, in no particular order.
+ */
+async function readLayers(store, image, onLayer, options = {}) {
     const concurrency = Math.max(1, options.concurrency ?? external_node_os_.availableParallelism());
-    const results = new Array(image.layers.length);
     const queue = image.layers.filter((layer) => {
         const known = options.known?.get(layer.digest ?? layer.diffId);
         if (!known || known.diffId !== layer.diffId)
             return true;
-        results[layer.index] = known;
-        options.onLayer?.(layer.index, known);
+        onLayer(layer.index, known);
         return false;
     });
     // Largest first, so one big layer does not start last and leave the other cores idle.
     queue.sort((a, b) => store.size(b.file) - store.size(a.file));
     const worker = async () => {
-        for (let layer = queue.shift(); layer; layer = queue.shift()) {
-            results[layer.index] = await readLayer(store, layer);
-            options.onLayer?.(layer.index, results[layer.index]);
-        }
+        for (let layer = queue.shift(); layer; layer = queue.shift())
+            onLayer(layer.index, await readLayer(store, layer));
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
-    return results;
 }
 async function readLayer(store, layer) {
     const name = `layer ${layer.index} (${layer.digest ?? layer.file})`;
@@ -2963,16 +2964,14 @@ async function analyze(source, options = {}) {
             }
             // Each layer is analysed as far as it can be as soon as it is read, while larger ones still are.
             const analyzer = new ImageAnalyzer(image);
-            await readLayers(opened.store, image, {
-                known: scans,
-                onLayer: (index, scan) => {
-                    const key = layerKey(image.layers[index]);
-                    scans.set(key, scan);
-                    if (!records.has(key))
-                        records.set(key, toRecord(key, scan));
-                    analyzer.add(index, scan);
-                },
-            });
+            const onLayer = (index, scan) => {
+                const key = layerKey(image.layers[index]);
+                scans.set(key, scan);
+                if (!records.has(key))
+                    records.set(key, toRecord(key, scan));
+                analyzer.add(index, scan);
+            };
+            await readLayers(opened.store, image, onLayer, { known: scans });
             images.push(analyzer.finish());
         }
         // The records in the order of the layers, the first image's first.

@@ -12,16 +12,10 @@ export const FILE_LIMIT = 200;
 export const DIRECTORY_LIMIT = 200;
 export const DIRECTORY_DEPTH = 4;
 
-/** Everything known about one image from its metadata and its layers' scans. Pure. */
-export function analyzeImage(image: ResolvedImage, scans: readonly LayerScan[]): ImageAnalysis {
-  const analysis = new ImageAnalyzer(image);
-  scans.forEach((scan, index) => analysis.add(index, scan));
-  return analysis.finish();
-}
-
 /**
- * An image's analysis, fed each layer's scan as it is read: what can be worked out from the
- * layers given so far is, so the work left when the last (largest) layer is in is small.
+ * Everything known about one image from its metadata and its layers' scans, fed each layer's scan
+ * as it is read: what can be worked out from the layers given so far is, so the work left when
+ * the last (largest) layer is in is small.
  */
 export class ImageAnalyzer {
   private readonly scans: LayerScan[] = [];

@@ -1,5 +1,6 @@
 import type { LayerScan } from '../layers/scan.js';
 import type { ResolvedImage } from '../image/types.js';
+import { isWhiteoutPath } from '../filetree/entry.js';
 
 /** Sizes of one layer, as the README (Sizes) defines them. */
 export interface LayerMeasurement {
@@ -48,7 +49,7 @@ export function measure(image: ResolvedImage, scans: readonly LayerScan[]): Imag
       if (entry.type === 'file') {
         contentBytes += entry.size;
         // A whiteout is a marker, not a file of the image.
-        if (!entry.path.slice(entry.path.lastIndexOf('/') + 1).startsWith('.wh.')) fileCount++;
+        if (!isWhiteoutPath(entry.path)) fileCount++;
       }
     }
     return {

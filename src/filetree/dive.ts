@@ -3,7 +3,7 @@
  * so that a team's `.dive-ci` thresholds mean the same here. Each quirk is marked "dive:" below.
  */
 import type { DiveFigures } from '../analysis/types.js';
-import { compareBytewise, WHITEOUT_PREFIX, type TreeEntry } from './entry.js';
+import { compareBytewise, isWhiteoutPath, WHITEOUT_PREFIX, type TreeEntry } from './entry.js';
 
 const OPAQUE_PREFIX = `${WHITEOUT_PREFIX}${WHITEOUT_PREFIX}`;
 
@@ -121,6 +121,13 @@ class Removed {
   }
 }
 
+/** The name a whiteout removes (`.wh.<name>`); null for any other name, an opaque marker's too. */
+function removedName(name: string): string | null {
+  return name.startsWith(WHITEOUT_PREFIX) && !name.startsWith(OPAQUE_PREFIX)
+    ? name.slice(WHITEOUT_PREFIX.length)
+    : null;
+}
+
 /** Every whiteout's path (a name starting with `.wh.`, anywhere in a member's path). */
 function removedPaths(layers: readonly (readonly TreeEntry[])[]): Removed {
   const root = new Removed();
@@ -129,10 +136,11 @@ function removedPaths(layers: readonly (readonly TreeEntry[])[]): Removed {
       if (!e.path.includes(WHITEOUT_PREFIX)) continue;
       const names = e.path.split('/');
       names.forEach((name, i) => {
-        if (!name.startsWith(WHITEOUT_PREFIX) || name.startsWith(OPAQUE_PREFIX)) return;
+        const removed = removedName(name);
+        if (removed === null) return;
         let at = root;
         for (const above of names.slice(0, i)) at = at.child(above);
-        at.child(name.slice(WHITEOUT_PREFIX.length)).whole = true;
+        at.child(removed).whole = true;
       });
     }
   }
@@ -204,7 +212,7 @@ class PathData {
 }
 
 function hasWhiteout(entries: readonly TreeEntry[]): boolean {
-  return entries.some((e) => e.path.startsWith(WHITEOUT_PREFIX, e.path.lastIndexOf('/') + 1));
+  return entries.some((e) => isWhiteoutPath(e.path));
 }
 
 /** Whether a whiteout among these members names a path the stacked tree lacks. */
@@ -214,9 +222,8 @@ function removesMissing(entries: readonly TreeEntry[], stacked: Node): boolean {
     const names = e.path.split('/');
     let at: Node | undefined = stacked;
     for (const name of names) {
-      if (name.startsWith(WHITEOUT_PREFIX) && !name.startsWith(OPAQUE_PREFIX)) {
-        if (!at?.children?.has(name.slice(WHITEOUT_PREFIX.length))) return true;
-      }
+      const removed = removedName(name);
+      if (removed !== null && !at?.children?.has(removed)) return true;
       at = at?.children?.get(name);
     }
   }

@@ -17,6 +17,11 @@ export interface TreeEntry {
 export const WHITEOUT_PREFIX = '.wh.';
 export const OPAQUE_MARKER = '.wh..wh..opq';
 
+/** Whether a path's own name is a whiteout or an opaque marker (`.wh.…`): a marker, not a file. */
+export function isWhiteoutPath(path: string): boolean {
+  return path.startsWith(WHITEOUT_PREFIX, path.lastIndexOf('/') + 1);
+}
+
 export function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }

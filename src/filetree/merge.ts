@@ -4,7 +4,7 @@
  * it), a whiteout `.wh.<name>` deletes `<name>` and its subtree, and an opaque marker
  * `.wh..wh..opq` hides everything the lower layers had in its directory.
  */
-import { OPAQUE_MARKER, parentOf, WHITEOUT_PREFIX, type TreeEntry } from './entry.js';
+import { isWhiteoutPath, OPAQUE_MARKER, parentOf, WHITEOUT_PREFIX, type TreeEntry } from './entry.js';
 
 export interface VisibleFile {
   path: string;
@@ -120,7 +120,7 @@ export class Merger {
     });
     const shown: VisibleFile[] = [];
     entries.forEach((e, i) => {
-      if (e.type !== 'file' || isMarker(e.path)) return;
+      if (e.type !== 'file' || isWhiteoutPath(e.path)) return;
       if (last.get(e.path) !== i) {
         hidden.push({ path: e.path, size: e.size, layer, removedIn: layer, how: 'overwritten' });
         return;
@@ -155,8 +155,4 @@ export class Merger {
       }
     }
   }
-}
-
-function isMarker(path: string): boolean {
-  return path.startsWith(WHITEOUT_PREFIX, path.lastIndexOf('/') + 1);
 }

@@ -10,35 +10,31 @@ export interface ReadOptions {
   concurrency?: number;
   /** Scans already known by layer key (blob digest, else diff_id): those layers are not read again. */
   known?: ReadonlyMap<string, LayerScan>;
-  /** Called with each layer's scan as soon as it is known or read, in no particular order. */
-  onLayer?: (index: number, scan: LayerScan) => void;
 }
 
-/** Reads every layer of an image (in parallel), checking each against its diff_id. */
+/**
+ * Reads every layer of an image (in parallel), checking each against its diff_id, and hands each
+ * layer's scan to `onLayer` as soon as it is known or read, in no particular order.
+ */
 export async function readLayers(
   store: FileStore,
   image: ResolvedImage,
+  onLayer: (index: number, scan: LayerScan) => void,
   options: ReadOptions = {},
-): Promise<LayerScan[]> {
+): Promise<void> {
   const concurrency = Math.max(1, options.concurrency ?? os.availableParallelism());
-  const results: LayerScan[] = new Array<LayerScan>(image.layers.length);
   const queue = image.layers.filter((layer) => {
     const known = options.known?.get(layer.digest ?? layer.diffId);
     if (!known || known.diffId !== layer.diffId) return true;
-    results[layer.index] = known;
-    options.onLayer?.(layer.index, known);
+    onLayer(layer.index, known);
     return false;
   });
   // Largest first, so one big layer does not start last and leave the other cores idle.
   queue.sort((a, b) => store.size(b.file) - store.size(a.file));
   const worker = async (): Promise<void> => {
-    for (let layer = queue.shift(); layer; layer = queue.shift()) {
-      results[layer.index] = await readLayer(store, layer);
-      options.onLayer?.(layer.index, results[layer.index]!);
-    }
+    for (let layer = queue.shift(); layer; layer = queue.shift()) onLayer(layer.index, await readLayer(store, layer));
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
-  return results;
 }
 
 async function readLayer(store: FileStore, layer: LayerRef): Promise<LayerScan> {
