@@ -27,6 +27,7 @@ export async function run(): Promise<void> {
       // The second stage of a fork's pull request: post what the first stage handed over, nothing else.
       return await relayComments({ githubToken: inputs.baseline.githubToken, commentKey: inputs.report.commentKey });
     }
+    if (github.context.eventName === 'pull_request_target') core.warning(PULL_REQUEST_TARGET);
     const tempDir = process.env.RUNNER_TEMP || os.tmpdir();
     const plan = await planBaseline(inputs.baseline, keyParts(inputs), tempDir);
     const loaded = await core.group('Loading the baseline', () => loadBaseline(plan));
@@ -82,14 +83,48 @@ export async function run(): Promise<void> {
   }
 }
 
-/** What names this image: its reference, or the Dockerfile, target and platforms it is built from. */
+/**
+ * What names this image: its reference, or the Dockerfile, context, target, platforms and
+ * build-args it is built from.
+ */
 function keyParts(inputs: Inputs): KeyParts {
   if (inputs.image) return { image: inputs.image };
-  const { file, context, target, platforms } = inputs.build;
+  const { file, context, target, platforms, buildArgs } = inputs.build;
   // Relative to the workspace, so the key is the same on every runner.
-  const dockerfile = path.relative(process.cwd(), path.resolve(file || path.join(context, 'Dockerfile')));
-  return { file: dockerfile || 'Dockerfile', target, platforms };
+  const relative = (p: string) => path.relative(process.cwd(), path.resolve(p));
+  const dockerfile = relative(file || path.join(context, 'Dockerfile'));
+  const ignoreBuildArgs = inputs.keyIgnoreArgs;
+  if (!inputs.baseline.key) {
+    const hashed = buildArgs
+      .map((a) => a.slice(0, Math.max(0, a.indexOf('='))))
+      .filter((n) => !ignoreBuildArgs.includes(n));
+    if (hashed.length) {
+      core.info(
+        `The key holds a hash of the build-args ${[...new Set(hashed)].join(', ')} (never their values): ` +
+          'name any whose value changes every run in key-ignore-args, or set key',
+      );
+    }
+  }
+  return {
+    file: dockerfile || 'Dockerfile',
+    context: isRemoteContext(context) ? context : relative(context) || '.',
+    target,
+    platforms,
+    buildArgs,
+    ignoreBuildArgs,
+  };
 }
+
+/** A Git or HTTP(S) URL, which buildx fetches: not a folder of the workspace. */
+function isRemoteContext(context: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.startsWith('git@');
+}
+
+/** The workflow of pull_request_target runs with a write token on the base branch's code, never the pull request's. */
+const PULL_REQUEST_TARGET =
+  "On pull_request_target this step measures the base branch's checkout, not the pull request; checking out the " +
+  "pull request's head here would run its untrusted code with a write token, which is unsafe: use the pull_request " +
+  '+ workflow_run recipe (README, "Pull requests from forks")';
 
 /** The Dockerfile, relative to the workspace, when known: given, or the build's default. */
 function dockerfilePath(inputs: Inputs): string | null {

@@ -2,6 +2,7 @@
 export const Input = {
   image: 'image',
   key: 'key',
+  keyIgnoreArgs: 'key-ignore-args',
   mode: 'mode',
   baselineBranch: 'baseline-branch',
   baselineFile: 'baseline-file',

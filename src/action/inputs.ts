@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { DEFAULT_HISTORY } from '../baseline/document.js';
-import { parseCount, parseMode, sanitizeKey } from '../baseline/mode.js';
+import { parseCount, parseKey, parseMode, parseScope } from '../baseline/mode.js';
 import type { BaselineInputs } from '../baseline/run.js';
 import { UserError } from '../errors.js';
 import type { CommentMode } from '../github/comment.js';
@@ -23,6 +23,8 @@ export interface Inputs {
   /** What to build when `image` is empty. */
   build: BuildInputs;
   report: ReportInputs;
+  /** Build-arg names left out of the default key (values that change every run). */
+  keyIgnoreArgs: string[];
 }
 
 /** What the comparison, the thresholds and the PR comment are told. */
@@ -38,7 +40,13 @@ export interface ReportInputs {
 /** The only reader of the action's inputs. */
 export function getInputs(): Inputs {
   const image = core.getInput(Input.image).trim();
-  return { image, baseline: getBaselineInputs(), build: getBuildInputs(), report: getReportInputs() };
+  return {
+    image,
+    baseline: getBaselineInputs(),
+    build: getBuildInputs(),
+    report: getReportInputs(),
+    keyIgnoreArgs: parseList(core.getInput(Input.keyIgnoreArgs)),
+  };
 }
 
 function getReportInputs(): ReportInputs {
@@ -63,14 +71,20 @@ function getReportInputs(): ReportInputs {
     }),
     diveCiConfig: text(Input.diveCiConfig) || null,
     comment,
-    commentKey: text(Input.commentKey),
+    commentKey: commentKey(),
   };
 }
 
+/** Checked as `key` is, but kept as given: the marker of comments already posted holds it. */
+function commentKey(): string {
+  const value = core.getInput(Input.commentKey).trim();
+  parseKey(Input.commentKey, value);
+  return value;
+}
+
 function getBaselineInputs(): BaselineInputs {
-  const key = core.getInput(Input.key).trim();
   return {
-    key: key ? sanitizeKey(key) : '',
+    key: parseKey(Input.key, core.getInput(Input.key)),
     mode: parseMode(core.getInput(Input.mode)),
     baselineBranch: core.getInput(Input.baselineBranch).trim(),
     baselineFile: core.getInput(Input.baselineFile).trim(),
@@ -100,7 +114,7 @@ function getBuildInputs(): BuildInputs {
     load: flag(Input.load),
     cache: parseCacheMode(core.getInput(Input.cache)),
     cacheRef: text(Input.cacheRef),
-    cacheScope: parseLines(core.getInput(Input.cacheScope)).join('-'),
+    cacheScope: parseScope(Input.cacheScope, parseLines(core.getInput(Input.cacheScope)).join('-')),
   };
 }
 

@@ -2,6 +2,8 @@
  * What a run does with the baseline, decided from the event that started it, and the names that
  * identify a baseline. Pure: the event comes in as data.
  */
+import { createHash } from 'node:crypto';
+import { posix } from 'node:path';
 import { UserError } from '../errors.js';
 import { ARCHIVE_SUFFIX, looksLikePath } from '../image/spec.js';
 
@@ -75,25 +77,72 @@ export interface KeyParts {
   image?: string;
   /** The Dockerfile path, when building. */
   file?: string;
+  /** The build context, relative to the workspace (or a URL); `.` adds nothing to the key. */
+  context?: string;
   target?: string;
   platforms?: readonly string[];
+  /** `NAME=value` build-args; only a short hash of them enters the key, never a value. */
+  buildArgs?: readonly string[];
+  /** Build-arg names left out of the key: values that change every run would give a new key each time. */
+  ignoreBuildArgs?: readonly string[];
 }
 
+/** The longest key (and `comment-key`, `cache-scope`): artifact names, cache keys and registry tags stay short. */
+export const KEY_MAX = 100;
+
 /**
- * The default key: for a build, the Dockerfile path, target and platforms, so a matrix of images
- * keeps one baseline each; for an existing image, its name without tag or digest (a pull request
- * tags its image differently from the baseline run) or an archive's file name.
+ * The default key: for a build, the Dockerfile path, the context (unless `.` or the Dockerfile's own
+ * folder), target, platforms and a hash of the build-args, so a matrix of images or of variants of
+ * one image keeps one baseline, comment and cache each; for an existing image, its name without tag
+ * or digest (a pull request tags its image differently from the baseline run) or an archive's file
+ * name. A build with none of the new pieces keeps the key earlier versions gave it, and with it
+ * its baselines.
  */
 export function deriveKey(parts: KeyParts): string {
   const pieces: string[] = [];
   if (parts.image) {
     pieces.push(imageName(parts.image));
   } else {
-    pieces.push((parts.file || 'Dockerfile').replace(/^\.\//, ''));
+    const file = (parts.file || 'Dockerfile').replace(/^\.\//, '');
+    pieces.push(file);
+    const context = parts.context?.replace(/^\.\/(?=.)/, '').replace(/\/+$/, '');
+    // `services/api/Dockerfile` built in `services/api` already names its context.
+    if (context && context !== '.' && context !== posix.dirname(file)) pieces.push(context);
     if (parts.target) pieces.push(parts.target);
   }
   if (parts.platforms?.length) pieces.push([...parts.platforms].sort().join('+'));
-  return sanitizeKey(pieces.join('-'));
+  const args = buildArgsHash(parts.buildArgs ?? [], parts.ignoreBuildArgs ?? []);
+  if (args) pieces.push(`args-${args}`);
+  return capKey(sanitizeKey(pieces.join('-')));
+}
+
+/**
+ * The first 8 hex digits of sha256 over the sorted `NAME=value` lines (the last value of a name
+ * given twice, as buildx takes it), or null when no build-arg counts. It tells variants apart
+ * without showing them: a value one could guess (`NODE=20`) can be tried against it, as the
+ * matrix itself would show it, but 32 bits say nothing of a token's value.
+ */
+export function buildArgsHash(buildArgs: readonly string[], ignore: readonly string[]): string | null {
+  const values = new Map<string, string>();
+  for (const line of buildArgs) {
+    const eq = line.indexOf('=');
+    const name = eq === -1 ? line : line.slice(0, eq);
+    if (!ignore.includes(name)) values.set(name, eq === -1 ? '' : line.slice(eq + 1));
+  }
+  if (values.size === 0) return null;
+  const lines = [...values].map(([name, value]) => `${name}=${value}`).sort();
+  return shortHash(lines.join('\n'));
+}
+
+/** A key over KEY_MAX keeps its start and ends in a hash of the whole, so two long keys stay apart. */
+function capKey(key: string): string {
+  if (key.length <= KEY_MAX) return key;
+  const head = key.slice(0, KEY_MAX - 9).replace(/[-.]+$/, '');
+  return `${head}-${shortHash(key)}`;
+}
+
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 8);
 }
 
 function imageName(image: string): string {
@@ -110,11 +159,50 @@ function imageName(image: string): string {
 
 /** Artifact names allow neither `/` nor `:`; keys are kept to a portable alphabet. */
 export function sanitizeKey(key: string): string {
-  const clean = key
+  return cleanKey(key) || 'image';
+}
+
+/** `key` in the portable alphabet: runs of other characters become one `-`; no `-` or `.` at either end. */
+function cleanKey(key: string): string {
+  return key
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/-+/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '');
-  return clean || 'image';
+}
+
+/**
+ * A `key` or `comment-key` input, rewritten into the portable alphabet as before; one that leaves
+ * nothing, or is longer than KEY_MAX, is refused rather than silently shared or cut.
+ */
+export function parseKey(name: string, value: string): string {
+  const text = value.trim();
+  if (!text) return '';
+  if (text.length > KEY_MAX || !cleanKey(text)) {
+    throw new UserError(
+      `Input "${name}" is ${quoteInput(text)}: use 1 to ${KEY_MAX} characters, with letters or digits (A-Z a-z 0-9 . _ - are kept, others become -)`,
+    );
+  }
+  return cleanKey(text);
+}
+
+/**
+ * A `cache-scope` input: it goes into a folder name and into buildx's comma-separated cache
+ * options, so it is taken only in a safe alphabet, never rewritten (a `,` could add an option, a
+ * `..` leave the cache folder).
+ */
+export function parseScope(name: string, value: string): string {
+  if (!value) return '';
+  if (value.length > KEY_MAX || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(value)) {
+    throw new UserError(
+      `Input "${name}" is ${quoteInput(value)}: use 1 to ${KEY_MAX} of A-Z a-z 0-9 . _ -, starting with a letter or digit`,
+    );
+  }
+  return value;
+}
+
+/** An input quoted in a message: on one line, and no longer than a glance. */
+export function quoteInput(value: string): string {
+  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 }
 
 export function artifactName(key: string): string {
