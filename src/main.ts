@@ -56,6 +56,7 @@ export async function run(): Promise<void> {
       commentKey: inputs.report.commentKey || plan.key,
       githubToken: inputs.baseline.githubToken,
       tempDir,
+      baselineRun: plan.mode === 'baseline',
       summaryAppendix: build ? renderBuild(build.stats) : undefined,
     });
 

@@ -76,6 +76,8 @@ describe('evaluate', () => {
       ['max-user-wasted-percent: linux/amd64 wasted bytes are 2.5 %, limit 2 % of the user layers'],
       'fail',
     ],
+    ['max-layers', { maxLayers: 4 }, ['max-layers: linux/amd64 has 5 layers, limit 4'], 'fail'],
+    ['max-layers not crossed', { maxLayers: 5 }, [], 'pass'],
     [
       'fail-on warning makes a warning fail',
       { warnIncrease: 5_000_000, failOn: 'warning' },
@@ -108,7 +110,7 @@ describe('evaluate', () => {
   it('a shrinking image crosses no increase threshold', () => {
     const shrunk = compare([shrunkApp()], null, [baselineOf(baselineApp())]);
     const v = evaluate(shrunk, { ...none, maxIncrease: 0, maxIncreasePercent: 0, maxLayerIncrease: 0 });
-    expect(v).toEqual({ result: 'pass', crossings: [], failed: false });
+    expect(v).toEqual({ result: 'pass', crossings: [], failed: false, acceptedBy: null });
   });
 
   it('without a baseline only the absolute limits apply, and the result says no-baseline', () => {
@@ -131,6 +133,27 @@ describe('evaluate', () => {
       'dive-ci lowestEfficiency: linux/amd64 image efficiency 0.97 is below the lowest allowed 0.98',
     ]);
     expect(v.result).toBe('fail');
+  });
+
+  it('on a baseline run, growth warns while budgets still fail; baseline-increase: fail keeps growth failing', () => {
+    const limits: Thresholds = { ...none, maxIncrease: 10_000_000, maxLayerIncrease: 1_000_000, maxSize: 70_000_000 };
+    const levels = (v: ReturnType<typeof evaluate>) => v.crossings.map((c) => `${c.threshold} ${c.level}`);
+    const warned = evaluate(grown, limits, [], { baselineIncrease: 'warn' });
+    expect(levels(warned)).toEqual(['max-size error', 'max-increase warning', 'max-layer-increase warning']);
+    expect(warned.result).toBe('fail');
+    expect(evaluate(grown, { ...limits, maxSize: null }, [], { baselineIncrease: 'warn' }).result).toBe('warn');
+    const strict = evaluate(grown, limits, [], { baselineIncrease: 'fail' });
+    expect(levels(strict)).toEqual(['max-size error', 'max-increase error', 'max-layer-increase error']);
+  });
+
+  it('an accept label turns every failing crossing into a warning and is named in the verdict', () => {
+    const v = evaluate(grown, { ...none, maxIncrease: 10_000_000, maxLayers: 2 }, [], {
+      acceptedBy: 'image-size-accepted',
+    });
+    expect(v.crossings.map((c) => c.level)).toEqual(['warning', 'warning']);
+    expect(v).toMatchObject({ result: 'warn', failed: false, acceptedBy: 'image-size-accepted' });
+    // Nothing to accept: the label is not mentioned.
+    expect(evaluate(grown, none, [], { acceptedBy: 'image-size-accepted' }).acceptedBy).toBeNull();
   });
 
   it('names the thresholds in force for the footer', () => {

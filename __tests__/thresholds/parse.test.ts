@@ -13,6 +13,7 @@ describe('parseThresholds', () => {
       minEfficiency: null,
       maxWastedBytes: null,
       maxUserWastedPercent: null,
+      maxLayers: null,
       sizeMetric: 'compressed',
       failOn: 'error',
     });
@@ -29,6 +30,7 @@ describe('parseThresholds', () => {
       'min-efficiency': '90%',
       'max-wasted-bytes': '20MB',
       'max-user-wasted-percent': '10 %',
+      'max-layers': '12',
       'size-metric': 'uncompressed',
       'fail-on': 'warning',
     });
@@ -42,6 +44,7 @@ describe('parseThresholds', () => {
       minEfficiency: 0.9,
       maxWastedBytes: 20_000_000,
       maxUserWastedPercent: 10,
+      maxLayers: 12,
       sizeMetric: 'uncompressed',
       failOn: 'warning',
     });
@@ -53,6 +56,8 @@ describe('parseThresholds', () => {
     [{ 'max-increase-percent': 'five' }, /^Input "max-increase-percent" is "five": write a percentage/],
     [{ 'min-efficiency': '95' }, /^Input "min-efficiency" is "95": write a ratio from 0 to 1 \(0.9\) or a percentage/],
     [{ 'size-metric': 'disk' }, /^Input "size-metric" is "disk": use one of compressed, uncompressed$/],
+    [{ 'max-layers': '2.5' }, /^Input "max-layers" is "2.5": write a whole number of layers, such as 20$/],
+    [{ 'max-layers': '0' }, /^Input "max-layers" is "0": write a whole number of layers/],
     [{ 'fail-on': 'always' }, /^Input "fail-on" is "always": use one of error, warning, never$/],
   ])('refuses %j with a message naming the input', (text, message) => {
     expect(() => parseThresholds(text)).toThrow(message);

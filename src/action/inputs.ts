@@ -35,6 +35,10 @@ export interface ReportInputs {
   comment: CommentMode;
   /** Empty: the baseline's key. */
   commentKey: string;
+  /** How a baseline run treats growth over the previous baseline. */
+  baselineIncrease: 'warn' | 'fail';
+  /** A pull request with this label has its crossings reported as warnings. */
+  acceptLabel: string;
 }
 
 /** The only reader of the action's inputs. */
@@ -66,12 +70,15 @@ function getReportInputs(): ReportInputs {
       'min-efficiency': text(Input.minEfficiency),
       'max-wasted-bytes': text(Input.maxWastedBytes),
       'max-user-wasted-percent': text(Input.maxUserWastedPercent),
+      'max-layers': text(Input.maxLayers),
       'size-metric': text(Input.sizeMetric),
       'fail-on': text(Input.failOn),
     }),
     diveCiConfig: text(Input.diveCiConfig) || null,
     comment,
     commentKey: commentKey(),
+    baselineIncrease: oneOf(Input.baselineIncrease, text(Input.baselineIncrease) || 'warn', ['warn', 'fail'] as const),
+    acceptLabel: text(Input.acceptLabel) || 'image-size-accepted',
   };
 }
 
@@ -116,6 +123,13 @@ function getBuildInputs(): BuildInputs {
     cacheRef: text(Input.cacheRef),
     cacheScope: parseScope(Input.cacheScope, parseLines(core.getInput(Input.cacheScope)).join('-')),
   };
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UserError(`Input "${name}" is "${value.slice(0, 40)}": use one of ${allowed.join(', ')}`);
+  }
+  return value as T;
 }
 
 /** A boolean input; empty is false, and anything but true/false is a mistake worth one line. */

@@ -16,7 +16,7 @@ import { handOffRefusedComment } from '../fork/handoff.js';
 import { renderReport } from '../report/comment.js';
 import { UserError, messageOf } from '../errors.js';
 import { evaluateDiveRules, parseDiveCi, type DiveRules } from '../thresholds/dive-ci.js';
-import { evaluate, type DiveRuleOutcome, type Verdict } from '../thresholds/evaluate.js';
+import { evaluate, type DiveRuleOutcome, type GateContext, type Verdict } from '../thresholds/evaluate.js';
 import { Output } from './constants.js';
 import type { ReportInputs } from './inputs.js';
 
@@ -38,6 +38,8 @@ export interface ReportRun {
   commentKey: string;
   githubToken: string;
   tempDir: string;
+  /** This run writes the baseline (its growth over the previous one was reviewed in a pull request). */
+  baselineRun: boolean;
   /** More for the job summary only (e.g. the build's steps), after the report. */
   summaryAppendix?: string;
 }
@@ -56,7 +58,14 @@ export async function reportAndGate(run: ReportRun): Promise<Verdict> {
     time: new Date().toISOString(),
     noBaselineReason: baseline.reason,
   });
-  const verdict = evaluate(comparison, inputs.thresholds, diveRules ? diveOutcomes(images, diveRules) : []);
+  const gate: GateContext = {
+    baselineIncrease: run.baselineRun ? inputs.baselineIncrease : null,
+    acceptedBy: acceptingLabel(context.payload, inputs.acceptLabel),
+  };
+  const verdict = evaluate(comparison, inputs.thresholds, diveRules ? diveOutcomes(images, diveRules) : [], gate);
+  if (verdict.acceptedBy) {
+    core.notice(`The label "${verdict.acceptedBy}" accepts this pull request's size: its crossings are warnings`);
+  }
   const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
   const dockerfileUrl =
     dockerfile && run.file && context.repo.owner
@@ -135,6 +144,14 @@ function pullRequest(): CommentTarget | null {
   const number = payload.pull_request?.number ?? payload.issue?.number;
   if (typeof number !== 'number') return null;
   return { ...github.context.repo, issueNumber: number };
+}
+
+/** The accept label, when the pull request carries it (a `labeled` event's payload has the new labels). */
+export function acceptingLabel(payload: unknown, label: string): string | null {
+  if (!label) return null;
+  const labels = (payload as { pull_request?: { labels?: unknown } } | null)?.pull_request?.labels;
+  if (!Array.isArray(labels)) return null;
+  return labels.some((l) => (l as { name?: unknown } | null)?.name === label) ? label : null;
 }
 
 function changed(c: Comparison): boolean {

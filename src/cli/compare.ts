@@ -16,7 +16,7 @@ export const COMPARE_USAGE = `Usage: image-size-guard compare SOURCE --baseline 
        [--dockerfile PATH] [--platform os/arch[/variant]|all] [--key NAME]
        [--max-size SIZE] [--max-increase SIZE] [--max-increase-percent N] [--max-layer-increase SIZE]
        [--warn-increase SIZE] [--warn-increase-percent N] [--min-efficiency R] [--max-wasted-bytes SIZE]
-       [--max-user-wasted-percent N] [--size-metric compressed|uncompressed] [--fail-on error|warning|never]
+       [--max-user-wasted-percent N] [--max-layers N] [--size-metric compressed|uncompressed] [--fail-on error|warning|never]
 
 Exit status: 0 when no threshold fails the check, 1 when one does, 2 when the image cannot be read.`;
 
@@ -30,6 +30,7 @@ const THRESHOLD_FLAGS = [
   'min-efficiency',
   'max-wasted-bytes',
   'max-user-wasted-percent',
+  'max-layers',
   'size-metric',
   'fail-on',
 ] as const;

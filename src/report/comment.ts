@@ -78,6 +78,11 @@ function reportBlocks(c: Comparison, verdict: Verdict, o: ReportOptions): Block[
       verdict.crossings.map((x) => `- ${x.level === 'error' ? '❌' : '⚠️'} ${escapeMarkdown(x.message)}`).join('\n'),
     );
   }
+  if (verdict.acceptedBy) {
+    blocks.push(
+      `> ✋ Accepted with the label **${escapeMarkdown(verdict.acceptedBy)}**: the thresholds above are reported as warnings and do not fail the check.`,
+    );
+  }
   if (c.noBaselineReason) blocks.push(`> ${escapeMarkdown(c.noBaselineReason)}`);
   if (c.platforms.length > 1) blocks.push(platformTable(c.platforms));
 

@@ -19,6 +19,8 @@ export interface Thresholds {
   maxWastedBytes?: number | null;
   /** Percent of the user layers' bytes: 20 means 20 %. */
   maxUserWastedPercent?: number | null;
+  /** Most layers an image may have. */
+  maxLayers?: number | null;
   sizeMetric: SizeMetric;
   failOn: FailOn;
 }
@@ -50,10 +52,37 @@ export interface Verdict {
   crossings: Crossing[];
   /** Whether the step should fail, per `fail-on`. */
   failed: boolean;
+  /** The pull request label that accepted the crossings (they are warnings then); null when none did. */
+  acceptedBy: string | null;
 }
 
+/** What the run is, beyond the thresholds: it decides what a crossing costs. */
+export interface GateContext {
+  /**
+   * How a run that writes the baseline treats growth over the previous baseline: `warn` (the
+   * increase was reviewed in its pull request) or `fail`. Absolute budgets always fail.
+   */
+  baselineIncrease?: 'warn' | 'fail' | null;
+  /** The label that accepts this pull request's increase, when the pull request carries it. */
+  acceptedBy?: string | null;
+}
+
+/** Thresholds on growth since the baseline, as opposed to absolute budgets. */
+export const INCREASE_THRESHOLDS: readonly string[] = [
+  'max-increase',
+  'max-increase-percent',
+  'max-layer-increase',
+  'warn-increase',
+  'warn-increase-percent',
+];
+
 /** Checks every threshold in force against the comparison. Pure. */
-export function evaluate(comparison: Comparison, thresholds: Thresholds, diveRules: DiveRuleOutcome[] = []): Verdict {
+export function evaluate(
+  comparison: Comparison,
+  thresholds: Thresholds,
+  diveRules: DiveRuleOutcome[] = [],
+  gate: GateContext = {},
+): Verdict {
   const crossings: Crossing[] = [];
   for (const p of comparison.platforms) crossings.push(...platformCrossings(p, thresholds));
   for (const r of diveRules.filter((r) => r.failed)) {
@@ -69,11 +98,17 @@ export function evaluate(comparison: Comparison, thresholds: Thresholds, diveRul
   // fail-on decides what a crossing means: `never` makes every one a warning, `warning` an error.
   if (thresholds.failOn === 'never') for (const c of crossings) c.level = 'warning';
   if (thresholds.failOn === 'warning') for (const c of crossings) c.level = 'error';
+  // A baseline run measures what was already merged: its growth was reviewed in the pull request.
+  if (gate.baselineIncrease === 'warn') {
+    for (const c of crossings) if (INCREASE_THRESHOLDS.includes(c.threshold)) c.level = 'warning';
+  }
+  const acceptedBy = gate.acceptedBy && crossings.some((c) => c.level === 'error') ? gate.acceptedBy : null;
+  if (acceptedBy) for (const c of crossings) c.level = 'warning';
   const failed = crossings.some((c) => c.level === 'error');
   const warnings = crossings.some((c) => c.level === 'warning');
   const compared = comparison.platforms.some((p) => p.baseline !== null);
   const result: Result = failed ? 'fail' : warnings ? 'warn' : compared ? 'pass' : 'no-baseline';
-  return { result, crossings, failed };
+  return { result, crossings, failed, acceptedBy };
 }
 
 function platformCrossings(p: PlatformComparison, t: Thresholds): Crossing[] {
@@ -128,6 +163,9 @@ function platformCrossings(p: PlatformComparison, t: Thresholds): Crossing[] {
         layer.line,
       );
     }
+  }
+  if (t.maxLayers != null && p.current.totals.layerCount > t.maxLayers) {
+    cross('max-layers', 'error', `has ${p.current.totals.layerCount} layers, limit ${t.maxLayers}`);
   }
   const dive = p.current.dive;
   if (t.minEfficiency != null && dive.efficiency < t.minEfficiency) {
@@ -187,5 +225,6 @@ export function describeThresholds(t: Thresholds): string[] {
   if (t.minEfficiency != null) out.push(`min-efficiency ${pct(t.minEfficiency * 100)}`);
   b('max-wasted-bytes', t.maxWastedBytes);
   p('max-user-wasted-percent', t.maxUserWastedPercent);
+  if (t.maxLayers != null) out.push(`max-layers ${t.maxLayers}`);
   return out;
 }

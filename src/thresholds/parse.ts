@@ -13,6 +13,7 @@ export interface ThresholdText {
   'min-efficiency'?: string;
   'max-wasted-bytes'?: string;
   'max-user-wasted-percent'?: string;
+  'max-layers'?: string;
   'size-metric'?: string;
   'fail-on'?: string;
 }
@@ -35,6 +36,14 @@ export function parseThresholds(text: ThresholdText, nameOf: NameOf = inputName)
     const value = text[name]?.trim();
     return value ? parsePercent(value, nameOf(name)) : null;
   };
+  const count = (name: keyof ThresholdText): number | null => {
+    const value = text[name]?.trim();
+    if (!value) return null;
+    if (!/^\d+$/.test(value) || Number(value) < 1) {
+      throw new UserError(`${nameOf(name)} is "${value.slice(0, 40)}": write a whole number of layers, such as 20`);
+    }
+    return Number(value);
+  };
   const efficiency = text['min-efficiency']?.trim();
   return {
     maxSize: size('max-size'),
@@ -46,6 +55,7 @@ export function parseThresholds(text: ThresholdText, nameOf: NameOf = inputName)
     minEfficiency: efficiency ? parseRatio(efficiency, nameOf('min-efficiency')) : null,
     maxWastedBytes: size('max-wasted-bytes'),
     maxUserWastedPercent: percent('max-user-wasted-percent'),
+    maxLayers: count('max-layers'),
     sizeMetric: oneOf<SizeMetric>(text['size-metric'], nameOf('size-metric'), ['compressed', 'uncompressed']),
     failOn: oneOf<FailOn>(text['fail-on'], nameOf('fail-on'), ['error', 'warning', 'never']),
   };
