@@ -208,3 +208,20 @@ describe('compare', () => {
 
 // Keep the fixture's layer specs referenced so a rename there shows up here.
 void [MANIFESTS, SOURCES];
+
+describe('what a deploy pays', () => {
+  it('a node with the baseline image downloads only the layers it does not hold, by digest', () => {
+    // The apt layer and the sources changed; the base, the manifests and npm ci are the same blobs.
+    const [p] = compare([grownApp()], null, [baselineOf(baselineApp())]).platforms;
+    expect(p!.download).toEqual({ bytes: 25_000_000 + 600_000, layers: 2 });
+    const [same] = compare([baselineApp()], null, [baselineOf(baselineApp())]).platforms;
+    expect(same!.download).toEqual({ bytes: 0, layers: 0 });
+    expect(compare([grownApp()], null, null).platforms[0]!.download).toBeNull();
+  });
+
+  it('a layer repeated in the image is downloaded once', () => {
+    const twice = analysis({ layers: [NPM, { ...NPM }] });
+    const [p] = compare([twice], null, [baselineOf(analysis({ layers: [] }))]).platforms;
+    expect(p!.download).toEqual({ bytes: NPM.compressed, layers: 1 });
+  });
+});

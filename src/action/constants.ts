@@ -39,6 +39,7 @@ export const Input = {
   maxLayers: 'max-layers',
   baselineIncrease: 'baseline-increase',
   acceptLabel: 'accept-label',
+  pullBandwidth: 'pull-bandwidth',
   sizeMetric: 'size-metric',
   failOn: 'fail-on',
   diveCiConfig: 'dive-ci-config',

@@ -14,6 +14,7 @@ import {
   parseSecrets,
   type BuildInputs,
 } from '../build/inputs.js';
+import { DEFAULT_PULL_BANDWIDTH, parseBandwidth } from '../report/format.js';
 import { Input } from './constants.js';
 
 export interface Inputs {
@@ -39,6 +40,8 @@ export interface ReportInputs {
   baselineIncrease: 'warn' | 'fail';
   /** A pull request with this label has its crossings reported as warnings. */
   acceptLabel: string;
+  /** Bits per second the comment estimates a pull at. */
+  pullBandwidth: number;
 }
 
 /** The only reader of the action's inputs. */
@@ -79,6 +82,7 @@ function getReportInputs(): ReportInputs {
     commentKey: commentKey(),
     baselineIncrease: oneOf(Input.baselineIncrease, text(Input.baselineIncrease) || 'warn', ['warn', 'fail'] as const),
     acceptLabel: text(Input.acceptLabel) || 'image-size-accepted',
+    pullBandwidth: bandwidth(Input.pullBandwidth, text(Input.pullBandwidth)),
   };
 }
 
@@ -123,6 +127,17 @@ function getBuildInputs(): BuildInputs {
     cacheRef: text(Input.cacheRef),
     cacheScope: parseScope(Input.cacheScope, parseLines(core.getInput(Input.cacheScope)).join('-')),
   };
+}
+
+function bandwidth(name: string, value: string): number {
+  if (!value) return DEFAULT_PULL_BANDWIDTH;
+  const bits = parseBandwidth(value);
+  if (bits === null) {
+    throw new UserError(
+      `Input "${name}" is "${value.slice(0, 40)}": write a speed such as 100Mbit/s, 1Gbit/s or 50MB/s`,
+    );
+  }
+  return bits;
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {

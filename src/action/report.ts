@@ -75,6 +75,7 @@ export async function reportAndGate(run: ReportRun): Promise<Verdict> {
     key: run.commentKey,
     thresholds: inputs.thresholds,
     dockerfileUrl,
+    pullBandwidth: inputs.pullBandwidth,
   });
 
   const reportFile = path.join(tempDir, 'image-size-guard-report.md');

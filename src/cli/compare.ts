@@ -9,6 +9,7 @@ import { analyze } from '../analyze.js';
 import { compare } from '../compare/compare.js';
 import { UserError } from '../errors.js';
 import { renderReport } from '../report/comment.js';
+import { DEFAULT_PULL_BANDWIDTH, parseBandwidth } from '../report/format.js';
 import { evaluate } from '../thresholds/evaluate.js';
 import { parseThresholds, type ThresholdText } from '../thresholds/parse.js';
 
@@ -17,6 +18,7 @@ export const COMPARE_USAGE = `Usage: image-size-guard compare SOURCE --baseline 
        [--max-size SIZE] [--max-increase SIZE] [--max-increase-percent N] [--max-layer-increase SIZE]
        [--warn-increase SIZE] [--warn-increase-percent N] [--min-efficiency R] [--max-wasted-bytes SIZE]
        [--max-user-wasted-percent N] [--max-layers N] [--size-metric compressed|uncompressed] [--fail-on error|warning|never]
+       [--pull-bandwidth SPEED]
 
 Exit status: 0 when no threshold fails the check, 1 when one does, 2 when the image cannot be read.`;
 
@@ -51,6 +53,7 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
       dockerfile: { type: 'string' },
       platform: { type: 'string' },
       key: { type: 'string', default: 'image-size-guard' },
+      'pull-bandwidth': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       ...Object.fromEntries(THRESHOLD_FLAGS.map((f) => [f, { type: 'string' as const }])),
     },
@@ -71,6 +74,10 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
   const given = values as Record<string, string | boolean | undefined>;
   for (const flag of THRESHOLD_FLAGS) text[flag] = given[flag] as string | undefined;
   const thresholds = parseThresholds(text, (name) => `--${name}`);
+  const pullBandwidth = values['pull-bandwidth'] ? parseBandwidth(values['pull-bandwidth']) : DEFAULT_PULL_BANDWIDTH;
+  if (pullBandwidth === null) {
+    throw new UserError(`--pull-bandwidth is "${values['pull-bandwidth']}": write a speed such as 100Mbit/s or 50MB/s`);
+  }
   let dockerfile: string | null = null;
   if (values.dockerfile) {
     try {
@@ -98,7 +105,7 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
       `${JSON.stringify({ result: verdict.result, crossings: verdict.crossings, ...rest, platforms: slim }, null, 2)}\n`,
     );
   } else if (format === 'markdown') {
-    io.out(renderReport(comparison, verdict, { key: values.key as string, thresholds }));
+    io.out(renderReport(comparison, verdict, { key: values.key as string, thresholds, pullBandwidth }));
   } else {
     io.out(`${verdict.result}\n${verdict.crossings.map((c) => `  ${c.level}: ${c.message}\n`).join('')}`);
   }

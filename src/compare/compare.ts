@@ -136,7 +136,25 @@ function comparePlatform(
       userWastedRatio: image.dive.userWastedRatio,
     },
     hints: hints.map((h) => ({ ...h, isNew: b !== null && FROM_IMAGE.has(h.kind) && !knownHints.has(h.key) })),
+    download: b ? download(image, b) : null,
   };
+}
+
+/**
+ * The layers a node that holds the baseline image must still fetch: those whose blob it does not
+ * have, by digest (by diff_id for a source without blob digests), each once; their compressed bytes.
+ */
+export function download(image: ImageAnalysis, baseline: ImageAnalysis): { bytes: number; layers: number } {
+  const held = new Set(baseline.layers.map((l) => l.digest ?? l.diffId));
+  const fetched = new Set<string>();
+  let bytes = 0;
+  for (const layer of image.layers) {
+    const id = layer.digest ?? layer.diffId;
+    if (held.has(id) || fetched.has(id)) continue;
+    fetched.add(id);
+    bytes += layer.compressedBytes;
+  }
+  return { bytes, layers: fetched.size };
 }
 
 /**

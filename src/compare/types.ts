@@ -67,6 +67,8 @@ export interface PlatformComparison {
   directories: PathChanges;
   waste: { efficiency: Delta; wastedBytes: Delta; hiddenBytes: Delta; userWastedRatio: number | null };
   hints: (Hint & { isNew: boolean })[];
+  /** What a node that already holds the baseline image downloads to pull this one; null without a baseline. */
+  download: { bytes: number; layers: number } | null;
 }
 
 export interface BuildComparison {

@@ -1,6 +1,6 @@
 import type { Comparison, Delta, LayerChange, PathChanges, PlatformComparison } from '../compare/types.js';
 import { describeThresholds, type Thresholds, type Verdict } from '../thresholds/evaluate.js';
-import { formatBytes } from './format.js';
+import { DEFAULT_PULL_BANDWIDTH, formatBandwidth, formatBytes, formatSeconds } from './format.js';
 import { escapeMarkdown, truncate } from './markdown.js';
 import { displayInstruction } from './summary.js';
 import { renderTable, shrink, table, type Table } from './table.js';
@@ -16,6 +16,8 @@ export interface ReportOptions {
   /** The Dockerfile at this commit on GitHub; layers and hints link to its lines. */
   dockerfileUrl?: string | null;
   maxLength?: number;
+  /** Bits per second a pull is estimated at. */
+  pullBandwidth?: number;
 }
 
 /** The hidden first line that finds the comment again; the key cannot end the HTML comment. */
@@ -67,6 +69,8 @@ function reportBlocks(c: Comparison, verdict: Verdict, o: ReportOptions): Block[
         `**${formatBytes(first.totals.uncompressed.current)}** uncompressed${change(first.totals.uncompressed, ' (', ')')} · ` +
         `${escapeMarkdown(first.platform)}${more}`,
     );
+    if (first.download && first.download.layers > 0)
+      blocks.push(pullLine(first.download, o.pullBandwidth ?? DEFAULT_PULL_BANDWIDTH));
     const biggest = biggestLayerChange(first, metric);
     if (biggest) {
       const d = metric === 'compressed' ? biggest.compressed : biggest.uncompressed;
@@ -128,6 +132,16 @@ function reportBlocks(c: Comparison, verdict: Verdict, o: ReportOptions): Block[
   }
   blocks.push(footer(c, o.thresholds));
   return blocks;
+}
+
+/** What a deploy pays: the download of a node that already runs the baseline image. */
+function pullLine(download: { bytes: number; layers: number }, bandwidth: number): string {
+  const layers = `${download.layers} new ${download.layers === 1 ? 'layer' : 'layers'}`;
+  const seconds = (download.bytes * 8) / bandwidth;
+  return (
+    `A node that has the baseline image pulls **${formatBytes(download.bytes)}** (${layers}), ` +
+    `about ${formatSeconds(seconds)} at ${formatBandwidth(bandwidth)}.`
+  );
 }
 
 /** Marks a compressed size that is gzip's figure for layers the source stored uncompressed. */
