@@ -222,6 +222,22 @@ describe('the buildx command line', () => {
     ]);
   });
 
+  it('loads without --no-cache and --pull, which would build the image again from scratch', () => {
+    const request = {
+      inputs: { ...defaults, noCache: true, pull: true, load: true },
+      outputDir: `${TMP}/oci`,
+      metadataFile: `${TMP}/metadata.json`,
+      iidFile: `${TMP}/iid`,
+      secretFiles: [],
+      cache: [],
+      exporter: 'oci' as const,
+    };
+    expect(buildArgv(request)).toEqual(expect.arrayContaining(['--no-cache', '--pull']));
+    const load = buildArgv(loadRequest(request));
+    expect(load).not.toContain('--no-cache');
+    expect(load).not.toContain('--pull');
+  });
+
   it('never puts a secret value on the command line', () => {
     expect(argvFor('0.13.1', { secrets: [{ id: 'npm', value: 's3cr3t-value' }] }).join(' ')).not.toContain('s3cr3t');
   });

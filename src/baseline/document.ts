@@ -5,6 +5,7 @@
  */
 import type { AnalysisResult, ImageAnalysis, LayerRecord } from '../analysis/types.js';
 import type { BuildStats } from '../build/types.js';
+import { stripBuildArgs } from '../image/history.js';
 
 export const BASELINE_SCHEMA_VERSION = 1;
 export const DEFAULT_HISTORY = 30;
@@ -75,7 +76,7 @@ export function parseBaseline(text: string, expectedKey: string): ParsedBaseline
   }
   const problem = structuralProblem(value);
   if (problem) return { ok: false, reason: `the baseline document is damaged: ${problem}` };
-  const document = value as unknown as BaselineDocument;
+  const document = withoutBuildArgs(value as unknown as BaselineDocument);
   if (document.key !== expectedKey) {
     return {
       ok: false,
@@ -83,6 +84,17 @@ export function parseBaseline(text: string, expectedKey: string): ParsedBaseline
     };
   }
   return { ok: true, document };
+}
+
+/** A document written before build-argument values were stripped at the source loses them here. */
+function withoutBuildArgs(document: BaselineDocument): BaselineDocument {
+  for (const p of document.platforms) {
+    for (const layer of p.analysis.layers as unknown[]) {
+      if (isObject(layer) && typeof layer.instruction === 'string')
+        layer.instruction = stripBuildArgs(layer.instruction);
+    }
+  }
+  return document;
 }
 
 /** The first thing missing or mistyped in what the rest of the tool reads, or null. */

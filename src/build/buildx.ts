@@ -106,11 +106,19 @@ export interface BuildRequest {
 }
 
 /**
- * The second build that loads the image into the daemon: everything is cached by then, the cache
- * was exported by the first, and the metadata that counts is the first build's.
+ * The second build that loads the image into the daemon where it cannot load the OCI layout (see
+ * ./load.ts): everything is in the builder's cache by then, so it runs without `--no-cache` and
+ * `--pull`, which would build the image again, maybe differently; the cache was exported by the
+ * first, and the metadata that counts is the first build's.
  */
 export function loadRequest(req: BuildRequest): BuildRequest {
-  return { ...req, cache: [], exporter: 'load', metadataFile: `${req.metadataFile}.load` };
+  return {
+    ...req,
+    inputs: { ...req.inputs, noCache: false, pull: false },
+    cache: [],
+    exporter: 'load',
+    metadataFile: `${req.metadataFile}.load`,
+  };
 }
 
 /** The full `docker` argv of a build. */

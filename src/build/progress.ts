@@ -55,14 +55,19 @@ export class ProgressReader {
   /** Lines that were not part of a status object (buildx's own `ERROR: …` lines). */
   readonly plainLines: string[] = [];
 
+  /** @param redact hides build-argument values in everything read (see ./args.ts). */
+  constructor(private readonly redact: (text: string) => string = (text) => text) {}
+
   /**
    * Feeds one line of stderr; returns readable lines for the job log (a step starting or ending,
    * the output of a step).
    */
   push(line: string): string[] {
     if (this.pending.length === 0 && line !== '{') {
-      if (line.trim()) this.plainLines.push(line);
-      return line.trim() ? [line] : [];
+      if (!line.trim()) return [];
+      const plain = this.redact(line);
+      this.plainLines.push(plain);
+      return [plain];
     }
     this.pending.push(line);
     if (line !== '}') return [];
@@ -72,7 +77,7 @@ export class ProgressReader {
     try {
       status = JSON.parse(text) as SolveStatus;
     } catch {
-      this.plainLines.push(...text.split('\n'));
+      this.plainLines.push(...this.redact(text).split('\n'));
       return [];
     }
     return this.apply(status);
@@ -81,6 +86,8 @@ export class ProgressReader {
   private apply(status: SolveStatus): string[] {
     const out: string[] = [];
     for (const v of status.vertexes ?? []) {
+      if (v.name) v.name = this.redact(v.name);
+      if (v.error) v.error = this.redact(v.error);
       const merged = { ...this.vertices.get(v.digest), ...v };
       this.vertices.set(v.digest, merged);
       if ((merged.completed || merged.error) && merged.name && !this.reported.has(v.digest)) {
@@ -104,7 +111,9 @@ export class ProgressReader {
       this.logs.set(log.vertex, all.length > LOG_TAIL_BYTES ? all.subarray(all.length - LOG_TAIL_BYTES) : all);
       const name = this.vertices.get(log.vertex)?.name ?? '';
       const label = STEP.exec(name) ? name.slice(0, name.indexOf(']') + 1) : '';
-      for (const text of data.toString('utf8').split('\n')) if (text.trim()) out.push(`${label} ${text}`.trim());
+      for (const text of this.redact(data.toString('utf8')).split('\n')) {
+        if (text.trim()) out.push(`${label} ${text}`.trim());
+      }
     }
     return out;
   }
@@ -150,7 +159,7 @@ export class ProgressReader {
     const failed = [...this.vertices.values()].filter((v) => v.error && !/context canceled/.test(v.error));
     const v = failed.find((x) => x.name && isStep(x.name)) ?? failed[0];
     if (!v) return null;
-    const log = (this.logs.get(v.digest) ?? Buffer.alloc(0)).toString('utf8');
+    const log = this.redact((this.logs.get(v.digest) ?? Buffer.alloc(0)).toString('utf8'));
     const logTail = log
       .split('\n')
       .map((l) => l.trimEnd())

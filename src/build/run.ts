@@ -7,9 +7,11 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
+import { buildArgValues, maskArgv, redactor } from './args.js';
 import { buildArgv, Buildx, cacheArgs, loadRequest, type BuildRequest } from './buildx.js';
 import { LocalCache } from './cache.js';
 import type { BuildInputs } from './inputs.js';
+import { daemonLoadsOci, loadLayout } from './load.js';
 import { ProgressReader, type BuildFailure } from './progress.js';
 import type { BuildStats } from './types.js';
 
@@ -74,8 +76,9 @@ export async function runBuild(inputs: BuildInputs, env: BuildEnv): Promise<Buil
     ),
   };
 
-  const progress = new ProgressReader();
-  const loadProgress = new ProgressReader();
+  const redact = redactor(buildArgValues(inputs.buildArgs));
+  const progress = new ProgressReader(redact);
+  const loadProgress = new ProgressReader(redact);
   const started = Date.now();
   let code: number;
   let seconds: number;
@@ -85,10 +88,19 @@ export async function runBuild(inputs: BuildInputs, env: BuildEnv): Promise<Buil
     // The build's time is that of the build that is measured; loading is extra.
     seconds = (Date.now() - started) / 1000;
     if (code === 0 && inputs.load) {
-      code = await core.group('Loading the image into Docker', () =>
-        runLogged(buildx, buildArgv(loadRequest(request)), loadProgress),
-      );
-      if (code !== 0) failed = loadProgress;
+      if (await daemonLoadsOci()) {
+        await core.group('Loading the measured image into Docker', async () => {
+          const id = await loadLayout(outputDir, inputs.tags).catch((err: Error) => {
+            throw new UserError(`Could not load the built image into Docker: ${redact(err.message)}`);
+          });
+          core.info(`Loaded ${id}${inputs.tags.length ? ` as ${inputs.tags.join(', ')}` : ''}`);
+        });
+      } else {
+        code = await core.group('Loading the image into Docker', () =>
+          runLogged(buildx, buildArgv(loadRequest(request)), loadProgress),
+        );
+        if (code !== 0) failed = loadProgress;
+      }
     }
   } finally {
     await Promise.all(secretFiles.map((s) => fs.rm(s.path, { force: true })));
@@ -112,14 +124,26 @@ export async function runBuild(inputs: BuildInputs, env: BuildEnv): Promise<Buil
   return { source: outputDir, stats, digest: await readDigest(metadataFile), imageId: await readText(iidFile) };
 }
 
+/**
+ * Runs buildx with its output in the job log. Whatever the build prints (a RUN step, a frontend,
+ * buildx itself) could be a workflow command (`::add-mask::`, `::error::`, a `\r` then
+ * `::set-output …`), so all of it goes between `::stop-commands::` and a token the build cannot
+ * know, which the runner takes as plain text. Build-argument values are shown as `***`.
+ */
 async function runLogged(buildx: Buildx, argv: string[], progress: ProgressReader): Promise<number> {
-  core.info(`docker ${argv.join(' ')}`);
-  const result = await buildx.run(
-    argv,
-    (line) => progress.push(line).forEach((l) => core.info(l)),
-    (line) => core.info(line),
-  );
-  return result.code;
+  const token = randomBytes(16).toString('hex');
+  core.info(`::stop-commands::${token}`);
+  try {
+    core.info(`docker ${maskArgv(argv).join(' ')}`);
+    const result = await buildx.run(
+      argv,
+      (line) => progress.push(line).forEach((l) => core.info(l)),
+      (line) => core.info(line),
+    );
+    return result.code;
+  } finally {
+    core.info(`::${token}::`);
+  }
 }
 
 async function checkDockerfile(inputs: BuildInputs): Promise<{ path: string; hash: string }> {

@@ -1,5 +1,6 @@
 import { UserError } from '../errors.js';
 import type { FileStore } from './store.js';
+import { stripBuildArgs } from './history.js';
 import {
   formatPlatform,
   MEDIA,
@@ -229,9 +230,12 @@ function layerRefs(config: ImageConfig, descs: LayerDesc[], store: FileStore): L
   });
 }
 
-/** The `created_by` of each history entry that made a layer; empty_layer entries make none. */
+/**
+ * The `created_by` of each history entry that made a layer (empty_layer entries make none), without
+ * the build-argument values BuildKit records in front of a RUN command.
+ */
 export function layerInstructions(history: HistoryEntry[], layerCount: number): (string | null)[] {
   const made = history.filter((h) => !h.empty_layer);
   if (made.length !== layerCount) return new Array<string | null>(layerCount).fill(null);
-  return made.map((h) => h.created_by ?? null);
+  return made.map((h) => (typeof h.created_by === 'string' ? stripBuildArgs(h.created_by) : null));
 }

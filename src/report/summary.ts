@@ -1,11 +1,16 @@
 import type { ImageMeasurement } from '../analysis/measure.js';
+import { stripBuildArgs } from '../image/history.js';
 import { formatBytes } from './format.js';
 import { escapeMarkdown, truncate } from './markdown.js';
 
-/** Shortens BuildKit's `RUN /bin/sh -c … # buildkit` to what the Dockerfile said. */
+/**
+ * Shortens BuildKit's `RUN /bin/sh -c … # buildkit` to what the Dockerfile said. Build-argument
+ * values are stripped here too: an instruction may come from a document written before they were
+ * stripped at the source.
+ */
 export function displayInstruction(instruction: string | null): string {
   if (instruction === null) return '(no instruction recorded)';
-  return instruction
+  return stripBuildArgs(instruction)
     .replace(/ # buildkit$/, '')
     .replace(/^\/bin\/sh -c #\(nop\)\s+/, '')
     .replace(/^\/bin\/sh -c /, 'RUN ')
