@@ -35,6 +35,55 @@ describe('multi-line build inputs', () => {
     ]);
   });
 
+  it('reads secrets the way docker/build-push-action does: quoted, across lines, with = and commas inside', () => {
+    const text = [
+      '"MYSECRET=abc"',
+      'GIT_AUTH_TOKEN=abcdefghi,jklmno=0123456789',
+      '# a comment',
+      '"MULTI=aaa',
+      'bbb',
+      '',
+      'ccc"',
+      'HASH=b#r',
+      '"JSON={""key1"":""value1"",""key2"":""value2""}"',
+    ].join('\n');
+    expect(parseSecrets(text)).toEqual([
+      { id: 'MYSECRET', value: 'abc' },
+      { id: 'GIT_AUTH_TOKEN', value: 'abcdefghi,jklmno=0123456789' },
+      { id: 'MULTI', value: 'aaa\nbbb\n\nccc' },
+      { id: 'HASH', value: 'b#r' },
+      { id: 'JSON', value: '{"key1":"value1","key2":"value2"}' },
+    ]);
+  });
+
+  it('masks every value and each line of a multi-line one', () => {
+    const masked: string[] = [];
+    parseSecrets('"MULTI=first\nsecond"\nONE=x=y', (v) => masked.push(v));
+    expect(masked).toEqual(expect.arrayContaining(['first\nsecond', 'first', 'second', 'x=y']));
+  });
+
+  test.each([
+    ['a line without =', 'GOOD=1\nJUST-A-SECRET-VALUE', 2],
+    ['an id with a space', 'A B=s3cr3t', 1],
+    ['an empty id', '=s3cr3t', 1],
+    ['a multi-line entry without =', 'GOOD=1\n"SECRET\nVALUE"', 2],
+    ['a quote never closed', 'GOOD=1\n"TOKEN=s3cr3t\nVALUE', 3],
+  ])('rejects %s naming only the line, after masking it', (_, text, line) => {
+    const masked: string[] = [];
+    let message = '';
+    try {
+      parseSecrets(text, (v) => masked.push(v));
+    } catch (err) {
+      expect(err).toBeInstanceOf(UserError);
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(new RegExp(`^Input "secrets" (line ${line} |.*\\(seen at line ${line}\\))`));
+    for (const word of ['SECRET', 's3cr3t', 'VALUE', 'TOKEN']) expect(message).not.toContain(word);
+    for (const l of text.split('\n').filter((l) => !l.startsWith('GOOD'))) {
+      expect(masked).toContain(l.replace(/"/g, ''));
+    }
+  });
+
   it('accepts the five cache modes, local by default, and names them when given another', () => {
     expect(parseCacheMode('')).toBe('local');
     expect(parseCacheMode(' GHA ')).toBe('gha');

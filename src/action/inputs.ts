@@ -114,7 +114,7 @@ function getBuildInputs(): BuildInputs {
     target: text(Input.target),
     buildArgs: parseKeyValueLines(Input.buildArgs, core.getInput(Input.buildArgs)),
     buildContexts: parseKeyValueLines(Input.buildContexts, core.getInput(Input.buildContexts)),
-    secrets: parseSecrets(core.getInput(Input.secrets)),
+    secrets: parseSecrets(core.getInput(Input.secrets), core.setSecret),
     platforms: parseList(core.getInput(Input.platforms)),
     network: text(Input.network),
     labels: parseKeyValueLines(Input.labels, core.getInput(Input.labels)),

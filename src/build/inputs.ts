@@ -2,6 +2,7 @@
  * The build's inputs as the action receives them, and the pure parsing of their multi-line forms.
  * Names follow docker/build-push-action where they overlap.
  */
+import { parse as parseCsv } from 'csv-parse/sync';
 import { UserError } from '../errors.js';
 import type { CacheMode } from './types.js';
 
@@ -69,12 +70,58 @@ export function parseKeyValueLines(input: string, text: string): string[] {
   });
 }
 
-/** `id=value` lines of secrets; the value is everything after the first `=`. */
-export function parseSecrets(text: string): Secret[] {
-  return parseKeyValueLines('secrets', text).map((line) => {
-    const eq = line.indexOf('=');
-    return { id: line.slice(0, eq), value: line.slice(eq + 1) };
+/**
+ * Secrets as docker/build-push-action reads them: `id=value` entries, one a line, CSV-quoted where a
+ * value spans lines or holds quotes (`"id=first line` … `last line"`, `""` for a quote inside); the
+ * value is everything after the first `=`, commas included; `#` starts a comment line. `mask` is
+ * given every line of the input, then every value and each of its lines, before anything can fail,
+ * and no message names more than a line number: a secret must not reach the log, even misspelt.
+ */
+export function parseSecrets(text: string, mask: (value: string) => void = () => {}): Secret[] {
+  for (const line of text.split(/\r\n|\r|\n/)) maskLine(line, mask);
+  let records: { record: string[]; info: { lines: number }; raw: string }[];
+  try {
+    records = parseCsv(text, {
+      columns: false,
+      relaxQuotes: true,
+      relaxColumnCount: true,
+      skipEmptyLines: true,
+      comment: '#',
+      comment_no_infix: true,
+      info: true,
+      raw: true,
+    }) as unknown as typeof records;
+  } catch (err) {
+    const line = (err as { lines?: unknown }).lines;
+    const where = typeof line === 'number' ? ` (seen at line ${line})` : '';
+    throw new UserError(
+      `Input "secrets" has a quote that is never closed or is misplaced${where}: quote a whole id=value entry ("id=…"), with "" for a quote inside`,
+    );
+  }
+  return records.map(({ record, info, raw }) => {
+    const entry = record.join(',').trim();
+    for (const part of [entry, ...entry.split(/\r\n|\r|\n/)]) if (part.trim()) mask(part.trim());
+    const eq = entry.indexOf('=');
+    const id = eq > 0 ? entry.slice(0, eq).trim() : '';
+    const value = entry.slice(eq + 1);
+    for (const part of [value, ...value.split(/\r\n|\r|\n/)]) if (part.trim()) mask(part.trim());
+    if (!id || /\s/.test(id)) {
+      const first = info.lines - (raw.replace(/\r?\n$/, '').match(/\r\n|\r|\n/g)?.length ?? 0);
+      throw new UserError(
+        `Input "secrets" line ${first} is not id=value: write one id=value a line, in double quotes when the value spans lines`,
+      );
+    }
+    return { id, value };
   });
+}
+
+/** A line as written, and as the value it may start, continue or end, quotes around it left out. */
+function maskLine(line: string, mask: (value: string) => void): void {
+  const bare = line.trim().replace(/^"/, '').replace(/"$/, '').trim();
+  const eq = bare.indexOf('=');
+  for (const candidate of [line.trim(), bare, eq >= 0 ? bare.slice(eq + 1).trim() : '']) {
+    if (candidate) mask(candidate);
+  }
 }
 
 export function parseCacheMode(text: string): CacheMode {
