@@ -52,7 +52,13 @@ afterEach(async () => {
 const repository = { full_name: REPO, default_branch: 'main' };
 
 function services(runModel: RunModel, token: string): RunOptions['services'] {
-  return { resultsUrl: server.url, runtimeToken: runtimeToken(runModel), apiUrl: server.url, token, runId: runModel.id };
+  return {
+    resultsUrl: server.url,
+    runtimeToken: runtimeToken(runModel),
+    apiUrl: server.url,
+    token,
+    runId: runModel.id,
+  };
 }
 
 /** A push to main: the run that writes the baseline artifact. */
@@ -155,8 +161,16 @@ describe('a build argument value never leaves the runner', () => {
     const baseline = model.artifacts.filter((a) => a.name === 'image-size-guard-leak');
     expect(baseline).toHaveLength(1);
     const baselineFiles = unzip(model.content(baseline[0]!)!);
-    expect(Object.values(baselineFiles).map((b) => b.toString('utf8')).join('\n')).toContain('RUN ');
-    expect(Object.values(baselineFiles).map((b) => b.toString('utf8')).join('\n')).not.toContain(value);
+    expect(
+      Object.values(baselineFiles)
+        .map((b) => b.toString('utf8'))
+        .join('\n'),
+    ).toContain('RUN ');
+    expect(
+      Object.values(baselineFiles)
+        .map((b) => b.toString('utf8'))
+        .join('\n'),
+    ).not.toContain(value);
 
     for (const format of ['json', 'text']) {
       const cli = await exec(NODE24, [CLI, 'analyze', layout, '--format', format]);

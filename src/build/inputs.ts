@@ -77,7 +77,12 @@ export function parseKeyValueLines(input: string, text: string): string[] {
  * given every line of the input, then every value and each of its lines, before anything can fail,
  * and no message names more than a line number: a secret must not reach the log, even misspelt.
  */
-export function parseSecrets(text: string, mask: (value: string) => void = () => {}): Secret[] {
+export function parseSecrets(text: string, maskValue: (value: string) => void = () => {}): Secret[] {
+  const masked = new Set<string>();
+  const mask = (value: string) => {
+    if (!masked.has(value)) maskValue(value);
+    masked.add(value);
+  };
   for (const line of text.split(/\r\n|\r|\n/)) maskLine(line, mask);
   let records: { record: string[]; info: { lines: number }; raw: string }[];
   try {
@@ -100,8 +105,8 @@ export function parseSecrets(text: string, mask: (value: string) => void = () =>
   }
   return records.map(({ record, info, raw }) => {
     const entry = record.join(',').trim();
-    for (const part of [entry, ...entry.split(/\r\n|\r|\n/)]) if (part.trim()) mask(part.trim());
     const eq = entry.indexOf('=');
+    if (eq < 0) for (const part of [entry, ...entry.split(/\r\n|\r|\n/)]) if (part.trim()) mask(part.trim());
     const id = eq > 0 ? entry.slice(0, eq).trim() : '';
     const value = entry.slice(eq + 1);
     for (const part of [value, ...value.split(/\r\n|\r|\n/)]) if (part.trim()) mask(part.trim());
@@ -115,13 +120,14 @@ export function parseSecrets(text: string, mask: (value: string) => void = () =>
   });
 }
 
-/** A line as written, and as the value it may start, continue or end, quotes around it left out. */
+/**
+ * The value a line holds, starts, continues or ends, the quotes around it left out: what follows
+ * the first `=`, or the whole line when it has none (a value's later line, or a mistake).
+ */
 function maskLine(line: string, mask: (value: string) => void): void {
   const bare = line.trim().replace(/^"/, '').replace(/"$/, '').trim();
-  const eq = bare.indexOf('=');
-  for (const candidate of [line.trim(), bare, eq >= 0 ? bare.slice(eq + 1).trim() : '']) {
-    if (candidate) mask(candidate);
-  }
+  const candidate = bare.includes('=') ? bare.slice(bare.indexOf('=') + 1).trim() : bare;
+  if (candidate) mask(candidate);
 }
 
 export function parseCacheMode(text: string): CacheMode {

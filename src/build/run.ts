@@ -164,11 +164,13 @@ async function checkDockerfile(inputs: BuildInputs): Promise<{ path: string; has
   return { path: file, hash: createHash('sha256').update(content).digest('hex').slice(0, 16) };
 }
 
-/** Secret values go to private files that buildx reads; they never appear on a command line. */
+/**
+ * Secret values go to private files that buildx reads; they never appear on a command line. They
+ * were masked when the input was read (parseSecrets), before anything could print them.
+ */
 async function writeSecrets(inputs: BuildInputs, work: string): Promise<{ id: string; path: string }[]> {
   const files: { id: string; path: string }[] = [];
   for (const [i, secret] of inputs.secrets.entries()) {
-    if (secret.value) core.setSecret(secret.value);
     const file = path.join(work, `secret-${i}`);
     await fs.writeFile(file, secret.value, { mode: 0o600 });
     files.push({ id: secret.id, path: file });
