@@ -12,16 +12,7 @@ const run: TriggeringRun = {
   headOwner: 'mallory',
   pullRequests: [],
 };
-const handoff: CommentHandoff = {
-  schemaVersion: 1,
-  key: 'app',
-  pullRequest: 7,
-  headSha: HEAD,
-  result: 'pass',
-  mode: 'always',
-  changed: false,
-  body: '<!-- image-size-guard:app -->',
-};
+const handoff: Pick<CommentHandoff, 'headSha' | 'pullRequest'> = { pullRequest: 7, headSha: HEAD };
 
 describe('the triggering run, from the workflow_run payload', () => {
   it('reads a fork run (no pull_requests) and a same-repository one', () => {

@@ -13,7 +13,8 @@ import { compare } from '../compare/compare.js';
 import type { BaselineImage, Comparison } from '../compare/types.js';
 import { commentFailure, upsertComment, type CommentTarget } from '../github/comment.js';
 import { handOffRefusedComment } from '../fork/handoff.js';
-import { renderReport } from '../report/comment.js';
+import { HANDOFF_SCHEMA_VERSION } from '../fork/document.js';
+import { dockerfileUrl, renderDocument, repositoryPath, reportDocument } from '../fork/render.js';
 import { UserError, messageOf } from '../errors.js';
 import { evaluateDiveRules, parseDiveCi, type DiveRules } from '../thresholds/dive-ci.js';
 import { evaluate, type DiveRuleOutcome, type GateContext, type Verdict } from '../thresholds/evaluate.js';
@@ -44,6 +45,9 @@ export interface ReportRun {
   summaryAppendix?: string;
 }
 
+/** GitHub takes up to 1 MiB of job summary per step; four bytes a character at most. */
+const MAX_SUMMARY_LENGTH = 250_000;
+
 export async function reportAndGate(run: ReportRun): Promise<Verdict> {
   const { images, build, baseline, inputs, tempDir } = run;
   const context = github.context;
@@ -67,20 +71,17 @@ export async function reportAndGate(run: ReportRun): Promise<Verdict> {
     core.notice(`The label "${verdict.acceptedBy}" accepts this pull request's size: its crossings are warnings`);
   }
   const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
-  const dockerfileUrl =
-    dockerfile && run.file && context.repo.owner
-      ? `${server}/${context.repo.owner}/${context.repo.repo}/blob/${headSha}/${encodeURI(path.posix.normalize(run.file.replace(/^\.\//, '')))}`
-      : null;
-  const body = renderReport(comparison, verdict, {
-    key: run.commentKey,
-    thresholds: inputs.thresholds,
-    dockerfileUrl,
-    pullBandwidth: inputs.pullBandwidth,
-  });
+  // The comment is rendered from the document a fork's comment stage gets, so both post the same.
+  const report = reportDocument(comparison, verdict, inputs.thresholds, inputs.pullBandwidth);
+  const dockerfilePath = dockerfile && run.file && context.repo.owner ? repositoryPath(run.file) : null;
+  const link = dockerfilePath ? dockerfileUrl({ serverUrl: server, ...context.repo }, headSha, dockerfilePath) : null;
+  const body = renderDocument(report, { key: run.commentKey, dockerfileUrl: link });
+  // The job summary takes far more than a comment: it and the report file have the report whole.
+  const whole = renderDocument(report, { key: run.commentKey, dockerfileUrl: link, maxLength: MAX_SUMMARY_LENGTH });
 
   const reportFile = path.join(tempDir, 'image-size-guard-report.md');
-  await fs.writeFile(reportFile, body);
-  await core.summary.addRaw(run.summaryAppendix ? `${body}\n${run.summaryAppendix}` : body).write();
+  await fs.writeFile(reportFile, whole);
+  await core.summary.addRaw(run.summaryAppendix ? `${whole}\n${run.summaryAppendix}` : whole).write();
   annotate(comparison, verdict, run.file);
 
   const target = pullRequest();
@@ -97,14 +98,14 @@ export async function reportAndGate(run: ReportRun): Promise<Verdict> {
     } catch (err) {
       // A comment that cannot be written never fails the step and never removes the old one.
       const handoff = {
-        schemaVersion: 1 as const,
+        schemaVersion: HANDOFF_SCHEMA_VERSION,
         key: run.commentKey,
         pullRequest: target.issueNumber,
         headSha,
-        result: verdict.result,
         mode: inputs.comment,
         changed: changed(comparison),
-        body,
+        dockerfile: dockerfilePath,
+        report,
       };
       if (!(await handOffRefusedComment(err, context.payload, handoff, tempDir))) core.warning(commentFailure(err));
     }

@@ -8,7 +8,7 @@ import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import { messageOf } from '../errors.js';
 import { commentFailure, statusOf } from '../github/comment.js';
-import { COMMENT_FILE, commentArtifactName, type CommentHandoff } from './document.js';
+import { COMMENT_FILE, MAX_DOCUMENT_BYTES, commentArtifactName, type CommentHandoff } from './document.js';
 
 /** Long enough to re-run the second stage by hand; the comment itself is what lasts. */
 const RETENTION_DAYS = 7;
@@ -28,7 +28,11 @@ export async function uploadHandoff(handoff: CommentHandoff, tempDir: string): P
   const dir = path.join(tempDir, name);
   await fs.mkdir(dir, { recursive: true });
   const file = path.join(dir, COMMENT_FILE);
-  await fs.writeFile(file, JSON.stringify(handoff));
+  const text = JSON.stringify(handoff);
+  // The comment stage refuses a larger document: say so here, where the report is.
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_DOCUMENT_BYTES) throw new Error(`the report is ${bytes} bytes, more than ${MAX_DOCUMENT_BYTES}`);
+  await fs.writeFile(file, text);
   const client = new DefaultArtifactClient();
   const upload = () => client.uploadArtifact(name, [file], dir, { retentionDays: RETENTION_DAYS });
   let id: number | undefined;

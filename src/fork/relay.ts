@@ -16,6 +16,7 @@ import {
   commentArtifactName,
   parseHandoff,
 } from './document.js';
+import { renderHandoff } from './render.js';
 import {
   decide,
   pullsOfRun,
@@ -28,6 +29,12 @@ import { readZipEntry } from './zip.js';
 
 /** A zip of one deflated document, with room for its headers: anything larger is not ours. */
 const MAX_ARCHIVE_BYTES = MAX_DOCUMENT_BYTES + 4096;
+
+/**
+ * The most comments one run may post: a matrix of a few images has a few keys; a pull request run
+ * that hands over more is not one to let write that many comments.
+ */
+export const MAX_COMMENTS_PER_RUN = 10;
 
 type Repo = { owner: string; repo: string };
 
@@ -83,8 +90,17 @@ export async function relayComments(inputs: RelayInputs): Promise<void> {
           `Cannot look up the pull request of run ${run.id} (${messageOf(err)}): grant the job \`pull-requests: write\``,
         );
       });
+  // Sorted by name, so a re-run posts for the same keys.
+  const sorted = [...wanted].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id - b.id));
+  if (sorted.length > MAX_COMMENTS_PER_RUN) {
+    core.warning(
+      `Run ${run.id} handed over ${sorted.length} comment artifacts; only the first ${MAX_COMMENTS_PER_RUN} by name are posted (at most ${MAX_COMMENTS_PER_RUN} comments a run), the other ${sorted.length - MAX_COMMENTS_PER_RUN} are refused`,
+    );
+  }
   const ids: number[] = [];
-  for (const artifact of wanted) {
+  const posted = new Set<string>();
+  const site = { serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com', ...repo };
+  for (const artifact of sorted.slice(0, MAX_COMMENTS_PER_RUN)) {
     const skip = (level: 'notice' | 'warning', reason: string) =>
       core[level](`Comment artifact ${artifact.name} of run ${run.id} not posted: ${reason}`);
     if (artifact.expired) {
@@ -113,21 +129,25 @@ export async function relayComments(inputs: RelayInputs): Promise<void> {
       continue;
     }
     const { handoff } = parsed;
+    if (posted.has(handoff.key)) {
+      skip('warning', `a comment for key ${handoff.key} was already posted by this run`);
+      continue;
+    }
     const decision = decide(run, handoff, pulls);
     if (!decision.post) {
       skip(decision.level, decision.reason);
       continue;
     }
+    // The comment is rendered here, from the checked figures and names: the document holds no markdown.
+    const body = renderHandoff(handoff, site);
+    posted.add(handoff.key);
     try {
-      const outcome = await upsertComment(
-        octokit,
-        { ...repo, issueNumber: decision.number },
-        handoff.key,
-        handoff.body,
-        { mode: handoff.mode, changed: handoff.changed },
-      );
+      const outcome = await upsertComment(octokit, { ...repo, issueNumber: decision.number }, handoff.key, body, {
+        mode: handoff.mode,
+        changed: handoff.changed,
+      });
       core.info(
-        `PR #${decision.number} comment ${outcome.action}${outcome.id ? ` (id ${outcome.id})` : ''}: ${handoff.key}, ${handoff.result}`,
+        `PR #${decision.number} comment ${outcome.action}${outcome.id ? ` (id ${outcome.id})` : ''}: ${handoff.key}, ${handoff.report.verdict.result}`,
       );
       if (outcome.id !== null) ids.push(outcome.id);
     } catch (err) {

@@ -66,7 +66,11 @@ export type Decision = { post: true; number: number } | { post: false; level: 'n
  * Whether the hand-off may be posted, and where. `pulls` are the pull requests GitHub ties to the
  * run (see `pullsOfRun`).
  */
-export function decide(run: TriggeringRun, handoff: CommentHandoff, pulls: readonly PullFacts[]): Decision {
+export function decide(
+  run: TriggeringRun,
+  handoff: Pick<CommentHandoff, 'headSha' | 'pullRequest'>,
+  pulls: readonly PullFacts[],
+): Decision {
   if (handoff.headSha !== run.headSha) {
     return {
       post: false,

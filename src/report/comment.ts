@@ -1,7 +1,7 @@
 import type { Comparison, Delta, LayerChange, PathChanges, PlatformComparison } from '../compare/types.js';
 import { describeThresholds, type Thresholds, type Verdict } from '../thresholds/evaluate.js';
 import { DEFAULT_PULL_BANDWIDTH, formatBandwidth, formatBytes, formatSeconds } from './format.js';
-import { escapeMarkdown, truncate } from './markdown.js';
+import { escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './markdown.js';
 import { displayInstruction } from './summary.js';
 import { renderTable, shrink, table, type Table } from './table.js';
 import { renderTrend } from './trend.js';
@@ -47,11 +47,47 @@ export function renderReport(comparison: Comparison, verdict: Verdict, options: 
     shrink(longest);
     text = join(blocks);
   }
-  if (text.length > max) {
-    const note = `\n\n_The rest of this report was cut to keep it within GitHub's size limit; the job summary has it whole._\n`;
-    text = text.slice(0, max - note.length) + note;
-  }
+  if (text.length > max) text = cut(blocks, max);
   return text;
+}
+
+/** Says where the whole report is, at the end of a report that had to be cut. */
+export const SHORTENED_NOTE =
+  "_This report was shortened to fit GitHub's size limit for a comment. The whole report is in the job summary and the `report-file` of the run that measured the image._";
+
+/**
+ * The blocks that fit, whole, then the `</details>` of every section left open and the note. A list
+ * or a table may give up its last lines (a list item and a table row are one line each); nothing is
+ * cut inside a line, so no tag, character reference or row is ever split.
+ */
+function cut(blocks: Block[], max: number): string {
+  const kept: string[] = [];
+  // Every kept block and every closing tag is followed by a blank line; the note ends the text.
+  let keptLength = 0;
+  let open = 0;
+  const fits = (length: number, depth: number) =>
+    keptLength + length + 2 + depth * '</details>\n\n'.length + SHORTENED_NOTE.length + 1 <= max;
+  for (const block of blocks) {
+    const text = typeof block === 'string' ? block : renderTable(block);
+    const depth = open + (text.startsWith('<details') ? 1 : text === '</details>' ? -1 : 0);
+    if (fits(text.length, depth)) {
+      kept.push(text);
+      keptLength += text.length + 2;
+      open = depth;
+      continue;
+    }
+    // Only lists and tables are cut, by whole lines (an item or a row is one line): a code block or
+    // a section opener is kept whole or left out.
+    const lines = text.split('\n');
+    const least = typeof block !== 'string' ? 3 : lines.every((l) => l.startsWith('- ')) ? 1 : Infinity;
+    const rows = typeof block !== 'string' ? lines.slice(0, 2 + block.rows.length) : lines;
+    let n = 0;
+    let length = -1;
+    while (n < rows.length && fits(length + 1 + rows[n]!.length, open)) length += 1 + rows[n++]!.length;
+    if (n >= least) kept.push(rows.slice(0, n).join('\n'));
+    break;
+  }
+  return `${[...kept, ...Array<string>(open).fill('</details>'), SHORTENED_NOTE].join('\n\n')}\n`;
 }
 
 function join(blocks: Block[]): string {
@@ -339,7 +375,7 @@ function hintTable(p: PlatformComparison, o: ReportOptions): Table {
       return {
         cells: [
           h.isNew ? '🆕' : '',
-          `${escapeMarkdown(truncate(h.title, 200))}<br>→ ${h.fix}`,
+          `${escapeMarkdown(truncate(h.title, 200))}<br>→ ${escapeMarkdownKeepingCode(h.fix)}`,
           where.join(', ') || '—',
           h.bytes > 0 ? formatBytes(h.bytes) : '—',
         ],
