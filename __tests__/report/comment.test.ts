@@ -5,7 +5,7 @@ import { BUILD, DOCKERFILE, baselineApp, baselineOf, grownApp, shrunkApp } from 
 import type { ImageAnalysis } from '../../src/analysis/types.js';
 import { compare } from '../../src/compare/compare.js';
 import type { BaselineImage } from '../../src/compare/types.js';
-import { commentMarker, MAX_COMMENT_LENGTH, renderReport } from '../../src/report/comment.js';
+import { commentMarker, MAX_COMMENT_LENGTH, renderReport, SHORTENED_NOTE } from '../../src/report/comment.js';
 import { evaluate, type Thresholds } from '../../src/thresholds/evaluate.js';
 
 const URL = 'https://github.com/octo-org/octo-app/blob/0123456789abcdef0123456789abcdef01234567/Dockerfile';
@@ -197,5 +197,70 @@ describe('the report', () => {
 
   it('a marker key cannot close the HTML comment early', () => {
     expect(commentMarker('a --> <b>')).toBe('<!-- image-size-guard:a%20--%3E%20%3Cb%3E -->');
+  });
+
+  describe('a report too long for a comment, cut', () => {
+    /** Thousands of grown layers with long instructions full of references and multi-byte characters. */
+    const huge = (platform: string, n: number, paths = 3000) => {
+      const specs = (grow: number): LayerSpec[] =>
+        Array.from({ length: n }, (_, i) => ({
+          instruction: `RUN /bin/sh -c echo "<€ & ü 😀 | @x #${i}>" ${'é&<'.repeat(40)} # buildkit`,
+          compressed: 1000 + i * grow,
+          uncompressed: 4000 + i,
+        }));
+      const files = (size: number) =>
+        Array.from({ length: paths }, (_, i) => ({ path: `/app/<${i}>/ü&😀-${'x'.repeat(80)}`, size: size + i, layer: 0 }));
+      const before = analysis({ platform, layers: specs(0), files: files(100) });
+      const after = analysis({ platform, layers: specs(1), files: files(200) });
+      return { before, after };
+    };
+    const thresholds: Thresholds = { sizeMetric: 'compressed', failOn: 'error', maxLayerIncrease: 0 };
+
+    /** The checks a reader would make: within the limit, balanced, every row and entity whole, and it says so. */
+    function expectWellFormed(md: string): string {
+      expect(md.length).toBeLessThanOrEqual(MAX_COMMENT_LENGTH);
+      expect(md.startsWith(commentMarker('app-Dockerfile'))).toBe(true);
+      // No character reference cut in two.
+      expect(md.match(/&(?!#\d+;|[a-z]+;)/gi)).toBeNull();
+      const html = marked.parse(md, { gfm: true, async: false });
+      expect(html).not.toMatch(/&amp;#/);
+      expect((html.match(/<details[\s>]/g) ?? []).length).toBe((html.match(/<\/details>/g) ?? []).length);
+      for (const table of html.split('<table>').slice(1)) {
+        const columns = (table.split('</thead>')[0]!.match(/<th[\s>]/g) ?? []).length;
+        for (const row of (table.split('<tbody>')[1] ?? '').split('</tr>').slice(0, -1)) {
+          expect((row.match(/<td/g) ?? []).length, row).toBe(columns);
+        }
+      }
+      // It says that it was shortened, and where the whole report is.
+      expect(md.trimEnd().endsWith(SHORTENED_NOTE)).toBe(true);
+      expect(SHORTENED_NOTE).toMatch(/job summary and the `report-file`/);
+      return html;
+    }
+
+    it('thousands of layers and paths: the list of crossings ends on a whole line', () => {
+      const { before, after } = huge('linux/amd64<&>ü😀', 3000);
+      const c = compare([after], BUILD, [baselineOf(before)], { dockerfile: '', top: 3000 });
+      const md = renderReport(c, evaluate(c, thresholds), { key: 'app-Dockerfile', thresholds });
+      expectWellFormed(md);
+      const crossings = md.split('\n').filter((l) => l.startsWith('- '));
+      expect(crossings.length).toBeGreaterThan(100);
+      for (const line of crossings) expect(line).toMatch(/^- ❌ max-layer-increase: .* grew by \+[\d.]+ [kM]?B, limit \+0 B$/);
+    });
+
+    it('a hundred platforms: every section that was opened is closed', () => {
+      const images = Array.from({ length: 120 }, (_, i) => huge(`linux/arch${i}<&>`, 30, 20));
+      const c = compare(
+        images.map((x) => x.after),
+        BUILD,
+        images.map((x) => baselineOf(x.before)),
+        { dockerfile: '' },
+      );
+      const md = renderReport(c, evaluate(c, { sizeMetric: 'compressed', failOn: 'error' }), {
+        key: 'app-Dockerfile',
+        thresholds,
+      });
+      const html = expectWellFormed(md);
+      expect(html).toContain('<summary>Layers of linux/arch0');
+    });
   });
 });

@@ -39,14 +39,20 @@ export function renderReport(comparison: Comparison, verdict: Verdict, options: 
   const max = options.maxLength ?? MAX_COMMENT_LENGTH;
   const blocks = reportBlocks(comparison, verdict, options);
   let text = join(blocks);
-  // Trim the longest table first, a quarter of its rows at a time, until the report fits.
-  while (text.length > max) {
-    const tables = blocks.filter((b): b is Table => typeof b !== 'string' && b.rows.length > 0);
-    if (tables.length === 0) break;
-    const longest = tables.reduce((a, b) => (renderTable(b).length > renderTable(a).length ? b : a));
+  // Trim the longest table first, a quarter of its rows at a time, until the report fits. Only the
+  // trimmed table is measured again, so a report of many tables is trimmed in time.
+  const tables = new Map(blocks.filter((b): b is Table => typeof b !== 'string').map((t) => [t, renderTable(t).length]));
+  let length = text.length;
+  while (length > max) {
+    let longest: Table | null = null;
+    for (const [t, n] of tables) if (t.rows.length > 0 && (!longest || n > tables.get(longest)!)) longest = t;
+    if (!longest) break;
     shrink(longest);
-    text = join(blocks);
+    const n = renderTable(longest).length;
+    length += n - tables.get(longest)!;
+    tables.set(longest, n);
   }
+  text = join(blocks);
   if (text.length > max) text = cut(blocks, max);
   return text;
 }
