@@ -62,12 +62,12 @@ start_daemon() {
 }
 
 install_base_image_tools() {
-  log "installing busybox-static and debootstrap (base images are made locally: no registry here)"
+  log "installing busybox-static, debootstrap (base images are made locally: no registry here) and cmark-gfm (GitHub's markdown renderer)"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends busybox-static debootstrap >/dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends busybox-static debootstrap cmark-gfm >/dev/null
 }
 
-if ! command -v busybox >/dev/null 2>&1 || ! command -v debootstrap >/dev/null 2>&1; then
+if ! command -v busybox >/dev/null 2>&1 || ! command -v debootstrap >/dev/null 2>&1 || ! command -v cmark-gfm >/dev/null 2>&1; then
   install_base_image_tools
 fi
 if ! docker buildx version >/dev/null 2>&1 || ! command -v dockerd >/dev/null 2>&1; then

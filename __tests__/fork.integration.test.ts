@@ -15,6 +15,8 @@ import { BUSYBOX } from './helpers/base-images.js';
 import { buildx, expectedFromLayout, extract, makeContext, sum } from './helpers/images.js';
 import { runAction, type ActionRun } from './helpers/runner.js';
 import { unzip, zipStored } from './helpers/zip.js';
+import { handoff as reportHandoff, hostile, liveHostile, renderGfm } from './fork/handoffs.js';
+import { MAX_COMMENTS_PER_RUN } from '../src/fork/relay.js';
 import { artifactService } from './servers/artifact-service.js';
 import { commentsApi, type CommentsApi } from './servers/comments.js';
 import { githubApi, type GitHubApi } from './servers/github-api.js';
@@ -166,16 +168,19 @@ describe('a pull request from a fork', () => {
     const uploaded = model.artifacts.filter((a) => a.name === ARTIFACT);
     expect(uploaded).toHaveLength(1);
     expect(uploaded[0]).toMatchObject({ runId: run.id, finalized: true });
-    expect(handoffOf(uploaded[0]!)).toEqual({
-      schemaVersion: 1,
+    // Figures, names and the verdict, never markdown: the comment stage renders the comment itself.
+    const document = handoffOf(uploaded[0]!);
+    expect(document).toMatchObject({
+      schemaVersion: 2,
       key: 'app',
       pullRequest: 7,
       headSha: run.headSha,
-      result: 'fail',
       mode: 'always',
       changed: true,
-      body: result.outputs['comment-body'],
+      dockerfile: null,
+      report: { verdict: { result: 'fail', failed: true } },
     });
+    expect(document).not.toHaveProperty('body');
     expect(result.outputs['comment-body']!.startsWith(MARKER)).toBe(true);
     expect(comments.comments).toEqual([]);
   });
@@ -238,7 +243,7 @@ describe('a pull request from a fork', () => {
     const after = model.artifacts.filter((a) => a.name === ARTIFACT);
     expect(after).toHaveLength(1);
     expect(after[0]!.id).not.toBe(before!.id);
-    expect(handoffOf(after[0]!)).toMatchObject({ result: 'no-baseline', body: rerun.outputs['comment-body'] });
+    expect(handoffOf(after[0]!)).toMatchObject({ report: { verdict: { result: 'no-baseline' } } });
 
     expect((await workflowRunStage(run)).code).toBe(0);
     expect(comments.comments).toMatchObject([{ issue: 7, body: rerun.outputs['comment-body'] }]);
@@ -257,16 +262,7 @@ describe('a pull request from a fork', () => {
       name: ARTIFACT,
       runId: run.id,
       content: zipStored({
-        'comment.json': JSON.stringify({
-          schemaVersion: 1,
-          key: 'app',
-          pullRequest: victim.number,
-          headSha: run.headSha,
-          result: 'pass',
-          mode: 'always',
-          changed: true,
-          body: `${MARKER}\nLooks good to me, merge it`,
-        }),
+        'comment.json': JSON.stringify(reportHandoff({ pullRequest: victim.number, headSha: run.headSha })),
       }),
     });
 
@@ -279,7 +275,7 @@ describe('a pull request from a fork', () => {
     expect(posted.outputs['comment-id']).toBe('');
   });
 
-  it('an artifact that is not a hand-off document is refused, not posted', async () => {
+  it('an old body-only hand-off is refused, not posted, with one line saying to re-run the pull request workflow', async () => {
     const run = forkPush();
     model.addArtifact({
       name: ARTIFACT,
@@ -290,7 +286,61 @@ describe('a pull request from a fork', () => {
     expect(posted.code, posted.stdout).toBe(0);
     expect(comments.comments).toEqual([]);
     expect(lines(posted, 'warning')).toEqual([
-      `Comment artifact ${ARTIFACT} of run ${run.id} not posted: pullRequest is not a pull request number`,
+      `Comment artifact ${ARTIFACT} of run ${run.id} not posted: it was written by an older image-size-guard (schemaVersion 1, a finished comment, which is no longer posted): re-run the pull request workflow with this version of the action`,
+    ]);
+  });
+  it('a hostile hand-off posts a comment the stage rendered itself: nothing written in it is live', async () => {
+    const run = forkPush();
+    model.addArtifact({
+      name: ARTIFACT,
+      runId: run.id,
+      content: zipStored({ 'comment.json': JSON.stringify(hostile(reportHandoff({ headSha: run.headSha }))) }),
+    });
+    const posted = await workflowRunStage(run);
+    expect(posted.code, posted.stdout).toBe(0);
+    expect(comments.comments).toHaveLength(1);
+    const [comment] = comments.comments;
+    expect(comment!.body.startsWith(MARKER)).toBe(true);
+    // The payload is there, as text, in every place the document could put it.
+    expect(comment!.body.split('attacker').length).toBeGreaterThan(100);
+    // Links go to the Dockerfile in this repository at the checked commit, whatever the document said.
+    expect(liveHostile(renderGfm(comment!.body), `https://github.com/${REPO}/blob/${run.headSha}/docker/`)).toEqual([]);
+  });
+
+  it(`a run that hands over 500 comments gets at most ${MAX_COMMENTS_PER_RUN} posted, and one warning`, async () => {
+    const run = forkPush();
+    for (let i = 0; i < 500; i++) {
+      const key = `app-${String(i).padStart(3, '0')}`;
+      model.addArtifact({
+        name: `image-size-guard-comment-${key}`,
+        runId: run.id,
+        content: zipStored({ 'comment.json': JSON.stringify(reportHandoff({ key, headSha: run.headSha })) }),
+      });
+    }
+    const posted = await workflowRunStage(run);
+    expect(posted.code, posted.stdout).toBe(0);
+    expect(comments.comments).toHaveLength(MAX_COMMENTS_PER_RUN);
+    expect(new Set(comments.comments.map((c) => c.body.split('\n')[0])).size).toBe(MAX_COMMENTS_PER_RUN);
+    expect(lines(posted, 'warning')).toEqual([
+      `Run ${run.id} handed over 500 comment artifacts; only the first ${MAX_COMMENTS_PER_RUN} by name are posted (at most ${MAX_COMMENTS_PER_RUN} comments a run), the other 490 are refused`,
+    ]);
+    // Only the posted ones were downloaded.
+    expect(server.log.filter((l) => /\/artifacts\/\d+\/zip/.test(l.path))).toHaveLength(MAX_COMMENTS_PER_RUN);
+  });
+
+  it('a hand-off with a number that is not finite is refused, not posted', async () => {
+    const run = forkPush();
+    const json = JSON.stringify(reportHandoff({ headSha: run.headSha })).replace(
+      /"current":74601000\b/,
+      '"current":1e999',
+    );
+    expect(json).toContain('1e999');
+    model.addArtifact({ name: ARTIFACT, runId: run.id, content: zipStored({ 'comment.json': json }) });
+    const posted = await workflowRunStage(run);
+    expect(posted.code, posted.stdout).toBe(0);
+    expect(comments.comments).toEqual([]);
+    expect(lines(posted, 'warning')).toEqual([
+      `Comment artifact ${ARTIFACT} of run ${run.id} not posted: the document.report.platforms[0].totals.compressed.current is not a number from -9007199254740991 to 9007199254740991`,
     ]);
   });
 });

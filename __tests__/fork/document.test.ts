@@ -9,13 +9,14 @@ import {
 import { renderDocument, renderHandoff } from '../../src/fork/render.js';
 import { renderReport } from '../../src/report/comment.js';
 import { evaluate } from '../../src/thresholds/evaluate.js';
-import { comparison, handoff, HOSTILE, hostile, liveHostile, renderGfm, THRESHOLDS } from './handoffs.js';
+import { comparison, handoff, hostile, liveHostile, renderGfm, THRESHOLDS } from './handoffs.js';
 
 const NAME = 'image-size-guard-comment-app';
 const SITE = { serverUrl: 'https://github.com', owner: 'octo-org', repo: 'octo-app' };
 const BLOB = `https://github.com/octo-org/octo-app/blob/${'1'.repeat(40)}/`;
 
 /** The document as JSON, changed by `edit` (which may break it any way JSON allows). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a document broken any way JSON allows
 function text(edit: (d: Record<string, any>) => void = () => {}): string {
   const d = JSON.parse(JSON.stringify(handoff()));
   edit(d);
@@ -59,8 +60,14 @@ describe('the comment hand-off document', () => {
     [text((d) => (d.mode = 'never')), 'the document.mode is not one of always, on-change'],
     [text((d) => (d.body = '<img src=x>')), 'the document has a field this version does not know: "body"'],
     [text((d) => delete d.report.history), 'the document.report.history is missing'],
-    [text((d) => (d.report.verdict.result = 'ok')), 'the document.report.verdict.result is not one of pass, warn, fail, no-baseline'],
-    [text((d) => (d.report.build.cacheMode = '<b>x</b>')), 'the document.report.build.cacheMode is not one of local, gha, registry, inline, none'],
+    [
+      text((d) => (d.report.verdict.result = 'ok')),
+      'the document.report.verdict.result is not one of pass, warn, fail, no-baseline',
+    ],
+    [
+      text((d) => (d.report.build.cacheMode = '<b>x</b>')),
+      'the document.report.build.cacheMode is not one of local, gha, registry, inline, none',
+    ],
     [
       text((d) => (d.report.platforms[0].hints[0].kind = 'advert')),
       'the document.report.platforms[0].hints[0].kind is not one of package-cache, removed-later, toolchain, jdk, root-user, base-latest, base-no-digest, large-context, no-dockerignore, copy-before-install',
@@ -70,7 +77,10 @@ describe('the comment hand-off document', () => {
       'the document.report.platforms[0].layers[1].instruction is not a string of at most 1000 characters',
     ],
     [
-      text((d) => (d.report.platforms[0].files.added = Array(LIMITS.paths + 1).fill({ path: 'a', bytes: 1, baselineBytes: 0 }))),
+      text(
+        (d) =>
+          (d.report.platforms[0].files.added = Array(LIMITS.paths + 1).fill({ path: 'a', bytes: 1, baselineBytes: 0 })),
+      ),
       'the document.report.platforms[0].files.added is not a list of at most 100 entries',
     ],
     [
@@ -85,10 +95,22 @@ describe('the comment hand-off document', () => {
       text((d) => (d.report.platforms[0].totals.compressed.delta = 2 ** 60)),
       'the document.report.platforms[0].totals.compressed.delta is not a number from -9007199254740991 to 9007199254740991',
     ],
-    [text((d) => (d.report.platforms[0].extra = 1)), 'the document.report.platforms[0] has a field this version does not know: "extra"'],
-    [text((d) => (d.dockerfile = '../../other/Dockerfile')), 'the document.dockerfile is not a path relative to the repository'],
-    [text((d) => (d.dockerfile = '/etc/Dockerfile')), 'the document.dockerfile is not a path relative to the repository'],
-    [text((d) => (d.dockerfile = 'https://attacker.example/x')), 'the document.dockerfile is not a path relative to the repository'],
+    [
+      text((d) => (d.report.platforms[0].extra = 1)),
+      'the document.report.platforms[0] has a field this version does not know: "extra"',
+    ],
+    [
+      text((d) => (d.dockerfile = '../../other/Dockerfile')),
+      'the document.dockerfile is not a path relative to the repository',
+    ],
+    [
+      text((d) => (d.dockerfile = '/etc/Dockerfile')),
+      'the document.dockerfile is not a path relative to the repository',
+    ],
+    [
+      text((d) => (d.dockerfile = 'https://attacker.example/x')),
+      'the document.dockerfile is not a path relative to the repository',
+    ],
   ])('refuses %#', (input, reason) => {
     expect(parseHandoff(input, NAME)).toEqual({ ok: false, reason });
   });

@@ -48,7 +48,8 @@ export const HOSTILE =
   '<details open><summary>x</summary> </details> **bold** | cell | `<img src=y onerror=alert(2)> @everyone https://attacker.example`';
 
 /** The same within the 100 characters a platform, a threshold's name or a commit may have. */
-export const HOSTILE_SHORT = '![x](https://attacker.example/p)@everyone<img src=x onerror=alert(1)>[l](https://attacker.example)';
+export const HOSTILE_SHORT =
+  '![x](https://attacker.example/p)@everyone<img src=x onerror=alert(1)>[l](https://attacker.example)';
 const SHORT = new Set(['platform', 'threshold', 'commit', 'baselineCommit']);
 
 /** Fields whose value is one of a few words (refused otherwise) or a checked SHA. */

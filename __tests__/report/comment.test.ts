@@ -209,7 +209,11 @@ describe('the report', () => {
           uncompressed: 4000 + i,
         }));
       const files = (size: number) =>
-        Array.from({ length: paths }, (_, i) => ({ path: `/app/<${i}>/ü&😀-${'x'.repeat(80)}`, size: size + i, layer: 0 }));
+        Array.from({ length: paths }, (_, i) => ({
+          path: `/app/<${i}>/ü&😀-${'x'.repeat(80)}`,
+          size: size + i,
+          layer: 0,
+        }));
       const before = analysis({ platform, layers: specs(0), files: files(100) });
       const after = analysis({ platform, layers: specs(1), files: files(200) });
       return { before, after };
@@ -244,7 +248,8 @@ describe('the report', () => {
       expectWellFormed(md);
       const crossings = md.split('\n').filter((l) => l.startsWith('- '));
       expect(crossings.length).toBeGreaterThan(100);
-      for (const line of crossings) expect(line).toMatch(/^- ❌ max-layer-increase: .* grew by \+[\d.]+ [kM]?B, limit \+0 B$/);
+      for (const line of crossings)
+        expect(line).toMatch(/^- ❌ max-layer-increase: .* grew by \+[\d.]+ [kM]?B, limit \+0 B$/);
     });
 
     it('a hundred platforms: every section that was opened is closed', () => {

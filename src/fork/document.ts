@@ -27,7 +27,7 @@ import {
 
 export const COMMENT_ARTIFACT_PREFIX = 'image-size-guard-comment-';
 export const COMMENT_FILE = 'comment.json';
-export const HANDOFF_SCHEMA_VERSION: 2 = 2;
+export const HANDOFF_SCHEMA_VERSION = 2 as const;
 
 /** A report's document is a few kB to a few hundred kB; anything larger is not ours. */
 export const MAX_DOCUMENT_BYTES = 1024 * 1024;

@@ -10,13 +10,7 @@ import { renderReport } from '../report/comment.js';
 import { DEFAULT_PULL_BANDWIDTH } from '../report/format.js';
 import { truncate } from '../report/markdown.js';
 import type { Thresholds, Verdict } from '../thresholds/evaluate.js';
-import {
-  HANDOFF_SCHEMA_VERSION,
-  isRepositoryPath,
-  LIMITS,
-  type CommentHandoff,
-  type ReportDocument,
-} from './document.js';
+import { isRepositoryPath, LIMITS, type CommentHandoff, type ReportDocument } from './document.js';
 
 /**
  * Text is kept a little longer than the comment shows it (an instruction 100 characters, a path

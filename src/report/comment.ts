@@ -41,7 +41,9 @@ export function renderReport(comparison: Comparison, verdict: Verdict, options: 
   let text = join(blocks);
   // Trim the longest table first, a quarter of its rows at a time, until the report fits. Only the
   // trimmed table is measured again, so a report of many tables is trimmed in time.
-  const tables = new Map(blocks.filter((b): b is Table => typeof b !== 'string').map((t) => [t, renderTable(t).length]));
+  const tables = new Map(
+    blocks.filter((b): b is Table => typeof b !== 'string').map((t) => [t, renderTable(t).length]),
+  );
   let length = text.length;
   while (length > max) {
     let longest: Table | null = null;
