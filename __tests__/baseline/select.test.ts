@@ -53,6 +53,7 @@ describe('rejectRun', () => {
     headSha: 'a'.repeat(40),
     repositoryId: REPO,
     headRepositoryId: REPO,
+    startedAt: '2026-11-26T10:00:00Z',
     ...over,
   });
 

@@ -41,8 +41,9 @@ export interface CommentsApi {
     body: string;
     bot?: boolean;
   }): StoredComment;
-  /** The next matching requests get this error instead of an answer. */
+  /** The next matching requests get this error instead of an answer (or this whole response). */
   refuse(method: string, status: number, message: string, times?: number): void;
+  refuse(method: string, response: Response, times?: number): void;
 }
 
 const USER_403 = {
@@ -53,7 +54,7 @@ const USER_403 = {
 
 export function commentsApi(identities: Record<string, Identity>): CommentsApi {
   const comments: StoredComment[] = [];
-  const refusals: { method: string; status: number; message: string; times: number }[] = [];
+  const refusals: { method: string; response: Response; times: number }[] = [];
   let nextId = 1_000_000_001;
   let clock = Date.parse('2026-11-26T12:00:00Z');
   const now = () => new Date((clock += 1000)).toISOString().replace('.000Z', 'Z');
@@ -105,7 +106,7 @@ export function commentsApi(identities: Record<string, Identity>): CommentsApi {
     const refusal = refusals.find((r) => r.method === req.method && r.times > 0);
     if (refusal && p !== '/user') {
       refusal.times--;
-      return error(refusal.status, refusal.message, 'https://docs.github.com/rest/issues/comments');
+      return refusal.response;
     }
     if (identity.readOnly && (req.method === 'POST' || req.method === 'PATCH')) {
       return error(403, 'Resource not accessible by integration', 'https://docs.github.com/rest/issues/comments');
@@ -174,7 +175,14 @@ export function commentsApi(identities: Record<string, Identity>): CommentsApi {
     violations,
     comments,
     add,
-    refuse: (method, status, message, times = 1) => refusals.push({ method, status, message, times }),
+    refuse: (method: string, status: number | Response, message?: string | number, times?: number) =>
+      typeof status === 'number'
+        ? refusals.push({
+            method,
+            response: error(status, String(message), 'https://docs.github.com/rest/issues/comments'),
+            times: times ?? 1,
+          })
+        : refusals.push({ method, response: status, times: typeof message === 'number' ? message : 1 }),
   };
 }
 

@@ -32,6 +32,8 @@ export interface GitHubApi {
   route(method: string, template: string, handle: RouteHandler): void;
   /** Requests and responses GitHub's description does not allow. */
   violations: string[];
+  /** The next `times` requests to that route are answered with `response` instead (a refusal). */
+  refuse(method: string, template: string, response: Response, times?: number): void;
 }
 
 export interface GitHubApiOptions {
@@ -52,6 +54,7 @@ const examples = (() => {
     run: pick('workflow-run'),
     artifact: pick('artifact'),
     pull: (doc.components.examples['pull-request-simple-items']!.value as Record<string, unknown>[])[0]!,
+    fullPull: pick('pull-request'),
   };
 })();
 
@@ -65,6 +68,8 @@ export function githubApi(model: GitHubModel, options: GitHubApiOptions): GitHub
     routes.push({ method, template, handle });
   };
 
+  const refusals: { method: string; template: string; response: Response; times: number }[] = [];
+
   const handler: Handler = async (req, server) => {
     if (!req.url.pathname.startsWith('/repos/')) return undefined;
     const match = validator.find(req.method, req.url.pathname);
@@ -77,10 +82,13 @@ export function githubApi(model: GitHubModel, options: GitHubApiOptions): GitHub
     }
     const body = req.body.length ? (JSON.parse(req.body.toString('utf8')) as unknown) : undefined;
     const problems = validator.checkRequest(req.method, req.url, body);
+    const refusal = refusals.find((x) => x.method === req.method && x.template === match.template && x.times > 0);
+    if (refusal) refusal.times--;
     let response = problems.length
       ? { status: 500, body: { message: problems.join('\n') } }
-      : await r.handle(match.pathParams, req, { origin: server.url, model });
-    if (!problems.length) {
+      : (refusal?.response ?? (await r.handle(match.pathParams, req, { origin: server.url, model })));
+    // GitHub rate-limits any operation with 429, which its description lists on none of them.
+    if (!problems.length && response.status !== 429) {
       problems.push(...validator.checkResponse(req.method, req.url.pathname, response.status, response.body));
       if (problems.length) response = { status: 500, body: { message: problems.join('\n') } };
     }
@@ -178,7 +186,19 @@ export function githubApi(model: GitHubModel, options: GitHubApiOptions): GitHub
     },
   );
 
-  return { handler, routes, route, violations };
+  route('GET', '/repos/{owner}/{repo}/pulls/{pull_number}', ({ owner, repo, pull_number }, _req, ctx) => {
+    const pull = ctx.model.pulls.find((p) => p.repository === `${owner}/${repo}` && p.number === Number(pull_number));
+    if (!pull) return notFound();
+    return { status: 200, body: { ...examples.fullPull, ...pullJson(ctx.model, pull, ctx.origin) } };
+  });
+
+  return {
+    handler,
+    routes,
+    route,
+    violations,
+    refuse: (method, template, response, times = 1) => refusals.push({ method, template, response, times }),
+  };
 }
 
 function notFound(): Response {
@@ -248,6 +268,8 @@ function runJson(model: GitHubModel, run: RunModel, origin: string): object {
     event: run.event,
     head_branch: run.headBranch,
     head_sha: run.headSha,
+    created_at: run.startedAt.toISOString(),
+    run_started_at: run.startedAt.toISOString(),
     url: `${origin}/repos/${run.repository}/actions/runs/${run.id}`,
     repository: minimal(repo),
     head_repository: minimal(head),

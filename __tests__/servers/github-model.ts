@@ -22,6 +22,8 @@ export interface RunModel {
   headBranch: string;
   headSha: string;
   event: string;
+  /** When the run (its latest attempt) started: `run_started_at`. */
+  startedAt: Date;
   /** The ids the results service knows the run and its job by (in ACTIONS_RUNTIME_TOKEN). */
   backendId: string;
   jobBackendId: string;
@@ -89,6 +91,7 @@ export class GitHubModel {
       headSha: randomUUID().replace(/-/g, '').padEnd(40, '0').slice(0, 40),
       backendId: randomUUID(),
       jobBackendId: randomUUID(),
+      startedAt: new Date(),
       ...run,
     };
     this.runs.set(model.id, model);

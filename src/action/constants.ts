@@ -9,6 +9,7 @@ export const Input = {
   baselineOutput: 'baseline-output',
   retentionDays: 'retention-days',
   history: 'history',
+  requireBaseline: 'require-baseline',
   githubToken: 'github-token',
   context: 'context',
   file: 'file',

@@ -103,6 +103,7 @@ function getBaselineInputs(): BaselineInputs {
     retentionDays: parseCount(Input.retentionDays, core.getInput(Input.retentionDays), 90, 1, 400),
     history: parseCount(Input.history, core.getInput(Input.history), DEFAULT_HISTORY, 1, 1000),
     githubToken: core.getInput(Input.githubToken).trim(),
+    requireBaseline: flag(Input.requireBaseline),
   };
 }
 

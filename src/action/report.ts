@@ -12,6 +12,7 @@ import type { BuildStats } from '../build/types.js';
 import { compare } from '../compare/compare.js';
 import type { BaselineImage, Comparison } from '../compare/types.js';
 import { commentFailure, upsertComment, type CommentTarget } from '../github/comment.js';
+import { createOctokit } from '../github/octokit.js';
 import { handOffRefusedComment } from '../fork/handoff.js';
 import { HANDOFF_SCHEMA_VERSION } from '../fork/document.js';
 import { dockerfileUrl, renderDocument, repositoryPath, reportDocument } from '../fork/render.js';
@@ -88,10 +89,11 @@ export async function reportAndGate(run: ReportRun): Promise<Verdict> {
   let commentId: number | null = null;
   if (target && inputs.comment !== 'never') {
     try {
-      const octokit = github.getOctokit(run.githubToken);
+      const octokit = createOctokit(run.githubToken);
       const outcome = await upsertComment(octokit, target, run.commentKey, body, {
         mode: inputs.comment,
         changed: changed(comparison),
+        headSha: context.payload.pull_request ? headSha : undefined,
       });
       commentId = outcome.id;
       core.info(`PR comment ${outcome.action}${outcome.id ? ` (id ${outcome.id})` : ''}`);

@@ -1,7 +1,8 @@
 /**
  * The baseline's part in a run of the action: decide the mode, load the baseline (an artifact of a
  * trusted run, or a file), check that it fits this image, and write the new one in baseline mode.
- * Nothing that goes wrong with a baseline fails the run: it says why in one line and goes on.
+ * Nothing that goes wrong with a baseline fails the run: it says why in one line and goes on,
+ * unless `require-baseline` asks a comparison to fail without one.
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
@@ -10,7 +11,10 @@ import * as github from '@actions/github';
 import { Output } from '../action/constants.js';
 import type { AnalysisResult } from '../analysis/types.js';
 import type { BuildStats } from '../build/types.js';
-import { messageOf } from '../errors.js';
+import { UserError, messageOf } from '../errors.js';
+import { createOctokit } from '../github/octokit.js';
+import { refusalOf } from '../github/refusal.js';
+import { ENTERPRISE_SERVER_RECIPE, enterpriseServerHost } from '../github/server.js';
 import {
   buildBaseline,
   matchPlatforms,
@@ -49,6 +53,8 @@ export interface BaselineInputs {
   retentionDays: number;
   history: number;
   githubToken: string;
+  /** A comparison without a usable baseline fails instead of going on. */
+  requireBaseline: boolean;
 }
 
 export interface BaselinePlan {
@@ -60,6 +66,8 @@ export interface BaselinePlan {
   repo: Repo;
   inputs: BaselineInputs;
   tempDir: string;
+  /** The GitHub Enterprise Server host, where artifacts cannot be used; null elsewhere. */
+  enterpriseServer: string | null;
 }
 
 /** What the run knows of its baseline before analysing. */
@@ -71,6 +79,8 @@ export interface LoadedBaseline {
   from: string | null;
   /** A missing baseline is normal (notice); one that should be there but cannot be used is not (warning). */
   severity: 'notice' | 'warning';
+  /** Without a usable baseline the step fails (require-baseline, when comparing). */
+  required: boolean;
 }
 
 export async function planBaseline(inputs: BaselineInputs, measured: KeyParts, tempDir: string): Promise<BaselinePlan> {
@@ -80,7 +90,7 @@ export async function planBaseline(inputs: BaselineInputs, measured: KeyParts, t
   let branch = inputs.baselineBranch || defaultBranchFromPayload(context.payload);
   if (!branch && inputs.githubToken) {
     try {
-      branch = await defaultBaselineBranch(github.getOctokit(inputs.githubToken), repo);
+      branch = await defaultBaselineBranch(createOctokit(inputs.githubToken), repo);
     } catch (err) {
       core.warning(`Could not learn the repository's default branch (${messageOf(err)}): set baseline-branch`);
     }
@@ -94,10 +104,29 @@ export async function planBaseline(inputs: BaselineInputs, measured: KeyParts, t
       `mode is baseline in ${untrusted}: pull requests only take baselines of push, schedule or workflow_dispatch runs on ${branch ?? 'the baseline branch'}`,
     );
   }
-  return { key, artifactName: artifactName(key), mode, branch, repo, inputs, tempDir };
+  const enterpriseServer = enterpriseServerHost();
+  const needsArtifacts = !inputs.baselineFile || (mode === 'baseline' && !inputs.baselineOutput);
+  if (enterpriseServer && needsArtifacts) {
+    core.warning(
+      `GitHub Enterprise Server (${enterpriseServer}) has no artifact service this action can use: keep the baseline with baseline-file, baseline-output and actions/cache instead (${ENTERPRISE_SERVER_RECIPE})`,
+    );
+  }
+  return { key, artifactName: artifactName(key), mode, branch, repo, inputs, tempDir, enterpriseServer };
 }
 
 export async function loadBaseline(plan: BaselinePlan): Promise<LoadedBaseline> {
+  const loaded = await readBaseline(plan);
+  const required = plan.inputs.requireBaseline && plan.mode === 'compare';
+  // Known before anything is built: no point building an image that cannot pass.
+  if (required && !loaded.document) throw requiredError(loaded.reason ?? 'none was found');
+  return { ...loaded, required };
+}
+
+function requiredError(reason: string): UserError {
+  return new UserError(`No baseline to compare with: ${reason} (require-baseline is true)`);
+}
+
+async function readBaseline(plan: BaselinePlan): Promise<Omit<LoadedBaseline, 'required'>> {
   const { inputs } = plan;
   let text: string;
   let from: string;
@@ -110,17 +139,29 @@ export async function loadBaseline(plan: BaselinePlan): Promise<LoadedBaseline> 
     }
     from = inputs.baselineFile;
   } else {
+    if (plan.enterpriseServer) {
+      // Said at the start already, as a warning.
+      return none(
+        `GitHub Enterprise Server keeps no artifacts for it: set baseline-file (${ENTERPRISE_SERVER_RECIPE})`,
+      );
+    }
     if (!plan.branch) return none('the baseline branch is unknown: set baseline-branch', 'warning');
     if (!inputs.githubToken) return none('no github-token to look for the baseline artifact with', 'warning');
-    const octokit = github.getOctokit(inputs.githubToken);
+    const octokit = createOctokit(inputs.githubToken);
     try {
       const found = await findBaselineArtifact(octokit, plan.repo, plan.artifactName, plan.branch);
-      if ('reason' in found) return none(found.reason);
+      if ('reason' in found) return none(found.reason, found.severity);
       const dir = path.join(plan.tempDir, `image-size-guard-baseline-in-${found.artifactId}`);
       text = await downloadBaseline(found, plan.repo, inputs.githubToken, dir);
       from = `artifact ${found.artifactId} (run ${found.runId}, commit ${found.headSha.slice(0, 7)})`;
     } catch (err) {
       const status = statusOf(err);
+      if (refusalOf(err).kind === 'rate-limit') {
+        return none(
+          `GitHub rate-limited the baseline lookup (HTTP ${status ?? 'error'}, not a missing permission): the next run finds it`,
+          'warning',
+        );
+      }
       if (status === 410) return none(`the newest baseline artifact ${plan.artifactName} has expired`);
       if (status === 403 || status === 404) {
         return none(
@@ -136,7 +177,7 @@ export async function loadBaseline(plan: BaselinePlan): Promise<LoadedBaseline> 
   return { document: parsed.document, reason: null, from, severity: 'notice' };
 }
 
-function none(reason: string, severity: LoadedBaseline['severity'] = 'notice'): LoadedBaseline {
+function none(reason: string, severity: LoadedBaseline['severity'] = 'notice'): Omit<LoadedBaseline, 'required'> {
   return { document: null, reason, from: null, severity };
 }
 
@@ -167,6 +208,7 @@ export function reportBaseline(loaded: LoadedBaseline, result: AnalysisResult): 
     }
   }
   if (matched.length === 0) {
+    if (loaded.required) throw requiredError(reason ?? 'none was found');
     const message = `No baseline to compare with: ${reason ?? 'none was found'}`;
     if (loaded.document || loaded.severity === 'warning') core.warning(message);
     else core.notice(message);
@@ -213,6 +255,10 @@ export async function saveBaseline(
     core.info(`Baseline written to ${plan.inputs.baselineOutput}`);
   }
   if (plan.mode !== 'baseline') return;
+  if (plan.enterpriseServer) {
+    core.info('No baseline artifact uploaded: GitHub Enterprise Server has no artifact service for it');
+    return;
+  }
   try {
     const dir = path.join(plan.tempDir, 'image-size-guard-baseline-out');
     const id = await uploadBaseline(plan.artifactName, text, dir, plan.inputs.retentionDays);

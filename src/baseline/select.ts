@@ -25,6 +25,8 @@ export interface RunInfo {
   headSha: string;
   repositoryId: number;
   headRepositoryId: number | null;
+  /** When the run (its latest attempt) started: `run_started_at`, else `created_at`. */
+  startedAt: string | null;
 }
 
 /** Events of trusted runs: code already on the branch, never a pull request's. */
@@ -66,6 +68,20 @@ export function rejectRun(run: RunInfo, branch: string): string | null {
   if (run.headBranch !== branch) return `written on branch ${run.headBranch ?? '(none)'}, not ${branch}`;
   if (run.headRepositoryId !== run.repositoryId) return 'written by a run from a fork';
   return null;
+}
+
+/**
+ * Whether an artifact created at `createdAt` can come from a run started after `startedAt`: a run
+ * uploads after it starts, so an artifact created before that moment cannot. GitHub lists artifacts
+ * newest first, so once one cannot, none further down the list can either.
+ */
+export function mayBeFromLaterRun(createdAt: string | null, startedAt: string | null): boolean {
+  return time(createdAt) > time(startedAt);
+}
+
+/** Whether run `a` started after run `b` (the later start holds the newer code of the branch). */
+export function startedLater(a: RunInfo, b: RunInfo): boolean {
+  return time(a.startedAt) > time(b.startedAt) || (time(a.startedAt) === time(b.startedAt) && a.id > b.id);
 }
 
 function time(iso: string | null): number {

@@ -8,6 +8,7 @@ import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import { messageOf } from '../errors.js';
 import { commentFailure, statusOf } from '../github/comment.js';
+import { isRateLimit } from '../github/refusal.js';
 import { COMMENT_FILE, MAX_DOCUMENT_BYTES, commentArtifactName, type CommentHandoff } from './document.js';
 
 /** Long enough to re-run the second stage by hand; the comment itself is what lasts. */
@@ -61,7 +62,8 @@ export async function handOffRefusedComment(
 ): Promise<boolean> {
   const status = statusOf(err);
   const fork = isForkPullRequest(payload);
-  if (status !== 403 && !fork) return false;
+  // A rate limit is no read-only token: the next run writes the comment itself.
+  if ((status !== 403 && !fork) || isRateLimit(err)) return false;
   const refusal = `${status ?? 'error'}: ${messageOf(err).split('\n')[0]}`;
   const why = fork
     ? `this pull request comes from a fork, whose token may not comment (${refusal})`

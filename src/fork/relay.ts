@@ -9,6 +9,7 @@ import * as github from '@actions/github';
 import { Output } from '../action/constants.js';
 import { UserError, messageOf } from '../errors.js';
 import { commentFailure, upsertComment, type Octokit } from '../github/comment.js';
+import { createOctokit } from '../github/octokit.js';
 import {
   COMMENT_ARTIFACT_PREFIX,
   COMMENT_FILE,
@@ -65,7 +66,7 @@ export async function relayComments(inputs: RelayInputs): Promise<void> {
   if (!inputs.githubToken) {
     throw new UserError('No github-token: the comment stage needs one with `actions: read` and `pull-requests: write`');
   }
-  const octokit = github.getOctokit(inputs.githubToken);
+  const octokit = createOctokit(inputs.githubToken);
   const repo = context.repo;
   const listed = await octokit
     .paginate(octokit.rest.actions.listWorkflowRunArtifacts, { ...repo, run_id: run.id, per_page: 100 })
@@ -145,6 +146,7 @@ export async function relayComments(inputs: RelayInputs): Promise<void> {
       const outcome = await upsertComment(octokit, { ...repo, issueNumber: decision.number }, handoff.key, body, {
         mode: handoff.mode,
         changed: handoff.changed,
+        headSha: handoff.headSha,
       });
       core.info(
         `PR #${decision.number} comment ${outcome.action}${outcome.id ? ` (id ${outcome.id})` : ''}: ${handoff.key}, ${handoff.report.verdict.result}`,
