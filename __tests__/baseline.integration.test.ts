@@ -18,6 +18,7 @@ import { artifactService } from './servers/artifact-service.js';
 import { githubApi, type GitHubApi } from './servers/github-api.js';
 import { GitHubModel, runtimeToken, type ArtifactModel, type RunModel } from './servers/github-model.js';
 import { startServer, type LoopbackServer } from './servers/http.js';
+import { permissionDenied, secondaryRateLimit } from './servers/rate-limits.js';
 
 const TAG = 'isg-baseline/tiny:1';
 const REPO = 'octo-org/octo-app';
@@ -114,6 +115,8 @@ async function plantedDocument(marker: number): Promise<string> {
 }
 
 function plant(runModel: RunModel, content: string | Buffer, minutesAgo: number, over: Partial<ArtifactModel> = {}) {
+  // The run started a few minutes before it uploaded.
+  runModel.startedAt = new Date(Date.now() - (minutesAgo + 3) * 60_000);
   const artifact = model.addArtifact({
     name: NAME,
     runId: runModel.id,
@@ -237,7 +240,7 @@ describe('a pull request finds the baseline a push wrote', () => {
     expect(withoutBaseline.errors.join('\n')).toMatch(/does not match its diff_id|layer/);
   });
 
-  it('takes the newest of several trusted baselines, looking through every page', async () => {
+  it('takes the newest of several trusted baselines, reading only the pages that can hold a newer one', async () => {
     plant(pushRun(), await plantedDocument(111), 30);
     plant(model.addRun({ repository: REPO, event: 'schedule', headBranch: 'main' }), await plantedDocument(222), 20);
     plant(
@@ -249,8 +252,21 @@ describe('a pull request finds the baseline a push wrote', () => {
     const result = await runAs(prRun());
     expect(result.code, result.stdout).toBe(0);
     expect(result.outputs['baseline-compressed-bytes']).toBe('333');
+    // Page 1 (of 2) ends with an artifact created before the newest run started: page 2 is never read.
     const listings = server.log.filter((l) => l.path.startsWith(`/repos/${REPO}/actions/artifacts?`));
-    expect(listings.map((l) => new URL(l.path, server.url).searchParams.get('page') ?? '1')).toEqual(['1', '2']);
+    expect(listings.map((l) => new URL(l.path, server.url).searchParams.get('page') ?? '1')).toEqual(['1']);
+  });
+
+  it('takes the run that started last, not the artifact uploaded last', async () => {
+    const slow = pushRun();
+    const fast = pushRun();
+    plant(slow, await plantedDocument(111), 5);
+    plant(fast, await plantedDocument(222), 10);
+    // The slow run started 40 minutes ago and uploaded 5 minutes ago; the fast one started later.
+    slow.startedAt = new Date(Date.now() - 40 * 60_000);
+    const result = await runAs(prRun());
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.outputs['baseline-compressed-bytes']).toBe('222');
   });
 
   it('skips an expired artifact for an older live one', async () => {
@@ -297,6 +313,59 @@ describe('a pull request finds the baseline a push wrote', () => {
       'No baseline to compare with: the baseline artifact could not be read (HTTP 403): grant the job `actions: read`',
     ]);
     expect(result.stdout).toMatch(/^::warning::No baseline/m);
+  });
+
+  it('waits out a secondary rate limit twice, then goes on and says it was a rate limit, not a permission', async () => {
+    plant(pushRun(), await plantedDocument(111), 30);
+    api.refuse('GET', '/repos/{owner}/{repo}/actions/artifacts', secondaryRateLimit(1), 10);
+    const result = await runAs(prRun());
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.outputs.result).toBe('no-baseline');
+    expect(notices(result)).toEqual([
+      'No baseline to compare with: GitHub rate-limited the baseline lookup (HTTP 403, not a missing permission): the next run finds it',
+    ]);
+    const listings = server.log.filter((l) => l.path.startsWith(`/repos/${REPO}/actions/artifacts?`));
+    expect(listings.map((l) => l.status)).toEqual([403, 403, 403]);
+    expect(result.stdout).toContain("GitHub's secondary rate limit: retrying in 1 s (1 of 2)");
+  });
+
+  it('require-baseline: a missing baseline fails the step with its reason; without it, a notice', async () => {
+    // Refused twice: once for each of the next two runs, as a permission is never retried.
+    api.refuse('GET', '/repos/{owner}/{repo}/actions/artifacts', permissionDenied(), 2);
+    const required = await runAs(prRun(), { 'require-baseline': 'true' });
+    expect(required.code).toBe(1);
+    expect(required.errors).toEqual([
+      'No baseline to compare with: the baseline artifact could not be read (HTTP 403): grant the job `actions: read` (require-baseline is true)',
+    ]);
+    expect(server.log.filter((l) => l.path.startsWith(`/repos/${REPO}/actions/artifacts?`))).toHaveLength(1);
+
+    const goesOn = await runAs(prRun());
+    expect(goesOn.code, goesOn.stdout).toBe(0);
+    expect(goesOn.outputs.result).toBe('no-baseline');
+    expect(notices(goesOn)).toEqual([
+      'No baseline to compare with: the baseline artifact could not be read (HTTP 403): grant the job `actions: read`',
+    ]);
+
+    const firstEver = await runAs(prRun(), { 'require-baseline': 'true' });
+    expect(firstEver.code).toBe(1);
+    expect(firstEver.errors).toEqual([
+      'No baseline to compare with: no artifact named image-size-guard-tiny exists yet (require-baseline is true)',
+    ]);
+    // A baseline run never needs one: it is how the first baseline comes to be.
+    const push = await runAs(pushRun(), { 'require-baseline': 'true' });
+    expect(push.code, push.stdout).toBe(0);
+    expect(push.outputs['baseline-artifact-id']).toBeDefined();
+  });
+
+  it('require-baseline: a baseline for other platforms fails the step too', async () => {
+    const doc = JSON.parse(await plantedDocument(111));
+    doc.platforms[0].platform = 'linux/s390x';
+    plant(pushRun(), JSON.stringify(doc), 5);
+    const result = await runAs(prRun(), { 'require-baseline': 'true' });
+    expect(result.code).toBe(1);
+    expect(result.errors).toEqual([
+      'No baseline to compare with: the baseline has platform linux/s390x, this run measured linux/amd64 (require-baseline is true)',
+    ]);
   });
 
   it('never takes a fork’s run’s artifact', async () => {
@@ -404,5 +473,107 @@ describe('a baseline kept as a file', () => {
     expect(missing.code).toBe(0);
     expect(missing.outputs.result).toBe('no-baseline');
     expect(notices(missing)[0]).toMatch(/cannot read baseline-file .*nope\.json \(ENOENT\)/);
+  });
+});
+
+describe('GitHub Enterprise Server', () => {
+  // GITHUB_SERVER_URL names a server that is neither github.com nor *.ghe.com: @actions/artifact
+  // refuses every call there, which is exactly what these runs must not run into silently.
+  const ghes = { GITHUB_SERVER_URL: 'https://ghe.example.com' };
+  it('says so in one line at the start, pointing to the README recipe, and asks no artifact of anyone', async () => {
+    plant(pushRun(), await plantedDocument(111), 30);
+    const pr = prRun();
+    server.log.length = 0;
+    const result = await runAction({
+      eventName: 'pull_request',
+      ref: 'refs/pull/7/merge',
+      sha: pr.headSha,
+      event: { ...payload, pull_request: { number: 7, base: { ref: 'main' }, head: { ref: 'feature' } } },
+      inputs: { image: TAG, key: 'tiny', comment: 'never' },
+      services: {
+        resultsUrl: server.url,
+        runtimeToken: runtimeToken(pr),
+        apiUrl: server.url,
+        token: TOKEN,
+        runId: pr.id,
+      },
+      env: ghes,
+    });
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.warnings).toEqual([
+      'GitHub Enterprise Server (ghe.example.com) has no artifact service this action can use: keep the baseline with baseline-file, baseline-output and actions/cache instead (see "GitHub Enterprise Server" in the README)',
+    ]);
+    const first = result.stdout.split('\n').findIndex((l) => l.startsWith('::warning::GitHub Enterprise Server'));
+    const measuring = result.stdout.split('\n').findIndex((l) => l.includes('Measuring'));
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(first).toBeLessThan(measuring);
+    expect(notices(result)).toContain(
+      'No baseline to compare with: GitHub Enterprise Server keeps no artifacts for it: set baseline-file (see "GitHub Enterprise Server" in the README)',
+    );
+    expect(server.log.filter((l) => l.path.includes('artifact') || l.path.includes('Artifact'))).toEqual([]);
+
+    const required = await runAction({
+      eventName: 'pull_request',
+      ref: 'refs/pull/7/merge',
+      sha: pr.headSha,
+      event: { ...payload, pull_request: { number: 7, base: { ref: 'main' }, head: { ref: 'feature' } } },
+      inputs: { image: TAG, key: 'tiny', comment: 'never', 'require-baseline': 'true' },
+      services: {
+        resultsUrl: server.url,
+        runtimeToken: runtimeToken(pr),
+        apiUrl: server.url,
+        token: TOKEN,
+        runId: pr.id,
+      },
+      env: ghes,
+    });
+    expect(required.code).toBe(1);
+    expect(required.errors).toEqual([
+      'No baseline to compare with: GitHub Enterprise Server keeps no artifacts for it: set baseline-file (see "GitHub Enterprise Server" in the README) (require-baseline is true)',
+    ]);
+  });
+
+  it('the README recipe works there: main writes baseline-output, a pull request reads it as baseline-file', async () => {
+    const file = path.join(work, 'ghes', 'baseline.json');
+    const push = pushRun();
+    const written = await runAction({
+      eventName: 'push',
+      sha: push.headSha,
+      event: payload,
+      // As the recipe: the restored file (none yet on the first run) is read, then written anew.
+      inputs: { image: TAG, key: 'tiny', comment: 'never', 'baseline-file': file, 'baseline-output': file },
+      services: {
+        resultsUrl: server.url,
+        runtimeToken: runtimeToken(push),
+        apiUrl: server.url,
+        token: TOKEN,
+        runId: push.id,
+      },
+      env: ghes,
+    });
+    expect(written.code, written.stdout).toBe(0);
+    expect(written.warnings).toEqual([
+      expect.stringMatching(/^No baseline to compare with: cannot read baseline-file .* \(ENOENT\)$/),
+    ]);
+    expect(model.artifacts).toEqual([]);
+    const pr = prRun();
+    const read = await runAction({
+      eventName: 'pull_request',
+      ref: 'refs/pull/7/merge',
+      sha: pr.headSha,
+      event: { ...payload, pull_request: { number: 7, base: { ref: 'main' }, head: { ref: 'feature' } } },
+      inputs: { image: TAG, key: 'tiny', comment: 'never', 'baseline-file': file, 'require-baseline': 'true' },
+      services: {
+        resultsUrl: server.url,
+        runtimeToken: runtimeToken(pr),
+        apiUrl: server.url,
+        token: TOKEN,
+        runId: pr.id,
+      },
+      env: ghes,
+    });
+    expect(read.code, read.stdout).toBe(0);
+    expect(read.warnings).toEqual([]);
+    expect(Number(read.outputs['baseline-compressed-bytes'])).toBe(compressed);
   });
 });
