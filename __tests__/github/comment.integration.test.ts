@@ -13,7 +13,10 @@ import { BUSYBOX } from '../helpers/base-images.js';
 import { buildx, expectedFromLayout, extract, makeContext, sum, type ExpectedLayer } from '../helpers/images.js';
 import { runAction, type ActionRun } from '../helpers/runner.js';
 import { commentsApi, type CommentsApi } from '../servers/comments.js';
+import { githubApi, type GitHubApi } from '../servers/github-api.js';
+import { GitHubModel } from '../servers/github-model.js';
 import { startServer, type LoopbackServer } from '../servers/http.js';
+import { secondaryRateLimit } from '../servers/rate-limits.js';
 
 const DOCKERFILE = [
   `FROM ${BUSYBOX}`,
@@ -88,13 +91,29 @@ beforeAll(async () => {
   await fs.writeFile(path.join(workspace, 'baseline.json'), JSON.stringify(doc));
 });
 
+const HEAD = 'abcdef0'.padEnd(40, '1');
+let model: GitHubModel;
+let rest: GitHubApi;
+
 beforeEach(async () => {
   api = commentsApi(TOKENS);
-  server = await startServer(api.handler);
+  // The REST routes beside the comment ones: pull request #42, at the head the runs measure.
+  model = new GitHubModel();
+  model.addRepo('octo-org/octo-app');
+  model.addPull({
+    number: 42,
+    repository: 'octo-org/octo-app',
+    headRepository: 'octo-org/octo-app',
+    headBranch: 'feature',
+    headSha: HEAD,
+  });
+  rest = githubApi(model, { token: Object.keys(TOKENS) });
+  server = await startServer(api.handler, rest.handler);
 });
 afterEach(async () => {
   await server.close();
   expect(api.violations).toEqual([]);
+  expect(rest.violations).toEqual([]);
 });
 afterAll(async () => {
   if (workspace) await fs.rm(workspace, { recursive: true, force: true });
@@ -171,6 +190,7 @@ describe('the sticky PR comment', () => {
       'GET /user 403',
       'GET /repos/octo-org/octo-app/issues/42/comments?per_page=100 200',
       'GET /repos/octo-org/octo-app/issues/42/comments?per_page=100&page=2 200',
+      'GET /repos/octo-org/octo-app/pulls/42 200',
       `PATCH /repos/octo-org/octo-app/issues/comments/${mine.id} 200`,
     ]);
   });
@@ -282,5 +302,57 @@ describe('the sticky PR comment', () => {
     expect(push.code, push.stdout).toBe(0);
     expect(push.outputs.result).toBe('pass');
     expect(server.log).toEqual([]);
+  });
+});
+
+describe('the comment and the pull request’s head', () => {
+  it('a late run for an older head does not overwrite the newer run’s comment', async () => {
+    const newer = api.add({ issue: 42, author: BOT, body: `${MARKER}\nthe newer head's report` });
+    // The pull request has moved on to another commit since this run's head, abcdef0….
+    model.pulls[0]!.headSha = 'fedcba9'.padEnd(40, '2');
+    const late = await pr({ 'max-size': '1GB' });
+    expect(late.code, late.stdout).toBe(0);
+    expect(newer.body).toBe(`${MARKER}\nthe newer head's report`);
+    expect(prComments()).toEqual([newer]);
+    expect(late.stdout).toContain(
+      '::notice::PR comment not written: this run measured commit abcdef0, but pull request #42 has moved on to fedcba9, whose run reports it',
+    );
+    expect(server.log.filter((r) => r.method !== 'GET')).toEqual([]);
+
+    // Once it is the head again, the same run writes.
+    model.pulls[0]!.headSha = HEAD;
+    const current = await pr({ 'max-size': '1GB' });
+    expect(current.code, current.stdout).toBe(0);
+    expect(newer.body).toContain('max-size 1.00 GB');
+  });
+});
+
+describe('a rate-limited comment', () => {
+  it('on a fork’s pull request is retried, then reported as a rate limit, and not handed to the workflow_run stage', async () => {
+    api.refuse('POST', secondaryRateLimit(1), 10);
+    const result = await runAction({
+      eventName: 'pull_request',
+      event: {
+        number: 42,
+        repository: { full_name: 'octo-org/octo-app', default_branch: 'main' },
+        pull_request: {
+          number: 42,
+          head: { sha: 'abcdef0'.padEnd(40, '1'), repo: { full_name: 'someone/octo-app' } },
+          base: { repo: { full_name: 'octo-org/octo-app' } },
+        },
+      },
+      ref: 'refs/pull/42/merge',
+      services: { apiUrl: server.url, token: 'ghs_actions' },
+      workspace,
+      inputs: { image: archive, 'baseline-file': 'baseline.json', key: 'app', mode: 'compare' },
+    });
+    expect(result.code, result.stdout).toBe(0);
+    expect(server.log.filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([403, 403, 403]);
+    expect(result.warnings).toEqual([
+      expect.stringMatching(
+        /^Could not write the pull request comment \(403: You have exceeded a secondary rate limit\..*\): GitHub rate-limited the request \(not a missing permission\); the next run writes it\. The report is in the job summary and the comment-body output\.$/,
+      ),
+    ]);
+    expect(result.stdout).not.toMatch(/handed over|workflow_run/);
   });
 });
