@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _layers_threadpool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3834);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1879);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8624);
 
 
 (0,_layers_threadpool_js__WEBPACK_IMPORTED_MODULE_0__/* .sizeThreadPool */ .K)();
@@ -18,7 +18,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1879:
+/***/ 8624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31,7 +31,100 @@ __nccwpck_require__.d(__webpack_exports__, {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/image/history.ts
+/**
+ * BuildKit (and the classic builder) record the build arguments a RUN step saw in front of its
+ * command: `RUN |2 NPM_TOKEN=abc VERSION=1 /bin/sh -c npm ci # buildkit`. Those values may be
+ * tokens, and an image's history is public wherever the image goes, so no instruction is shown or
+ * stored with them. Pure.
+ */
+/** `RUN |2`, or a classic builder's bare `|2`. */
+const PREFIX = /^(\s*(?:RUN\s+)?)\|(\d+)(?=\s|$)/;
+/** Where the next assignment starts: whitespace, then `NAME=`. */
+const NEXT_ASSIGNMENT = /^\s+[^\s="'\\]+=/;
+const NAME = /^\s*([^\s="'\\]+)=/;
+/**
+ * Where the command starts when a value is not quoted: an absolute shell path and, within a few
+ * words, its `-c` (`/bin/sh -c`, `/bin/bash -o pipefail -c`, `/bin/sh -ec`).
+ */
+const SHELL_START = /\s(?=\/\S+(?:\s+\S+){0,4}?\s+-[a-z]*c\s)/g;
+/**
+ * The instruction without its `|N NAME=value …` prefix. The values are written unquoted, so one with
+ * spaces cannot be told from the command by its shape alone; where it is unclear this removes more,
+ * never less: a value shown would leave the runner.
+ */
+function stripBuildArgs(instruction) {
+    const head = PREFIX.exec(instruction);
+    if (!head)
+        return instruction;
+    const count = Number(head[2]);
+    const text = instruction;
+    let pos = head[0].length;
+    for (let i = 0; i < count; i++) {
+        const command = shellStart(text, pos);
+        if (command >= 0 && /^\s*$/.test(text.slice(pos, command + 1)))
+            break;
+        const name = NAME.exec(text.slice(pos));
+        if (!name)
+            break;
+        pos = valueEnd(text, pos + name[0].length, i === count - 1, command);
+    }
+    return head[1] + text.slice(pos).trimStart();
+}
+/** Strips every instruction of a list; null stays null. */
+function stripAll(instructions) {
+    return instructions.map((i) => (i === null ? null : stripBuildArgs(i)));
+}
+/** The index of the whitespace before the shell command that follows `from`, or -1. */
+function shellStart(text, from) {
+    SHELL_START.lastIndex = from;
+    const m = SHELL_START.exec(text);
+    return m ? m.index : -1;
+}
+/**
+ * Where a value that starts at `pos` ends. Quoted parts are taken whole (a backslash escapes the
+ * next character in double quotes and outside quotes). At unquoted whitespace the value ends when
+ * the next assignment or the shell command follows; the last value with no shell command in sight
+ * ends at the first whitespace (an exec-form command follows it).
+ */
+function valueEnd(text, pos, last, command) {
+    while (pos < text.length) {
+        const ch = text[pos];
+        if (/\s/.test(ch)) {
+            if (command >= 0 && pos >= command)
+                return pos;
+            if (!last && NEXT_ASSIGNMENT.test(text.slice(pos)))
+                return pos;
+            if (command < 0)
+                return pos;
+            pos++;
+        }
+        else if (ch === '"' || ch === "'") {
+            pos = quoteEnd(text, pos);
+        }
+        else if (ch === '\\') {
+            pos += 2;
+        }
+        else {
+            pos++;
+        }
+    }
+    return text.length;
+}
+/** The index after the quote that closes the one at `pos` (the end of the text if none does). */
+function quoteEnd(text, pos) {
+    const quote = text[pos];
+    for (let i = pos + 1; i < text.length; i++) {
+        if (quote === '"' && text[i] === '\\')
+            i++;
+        else if (text[i] === quote)
+            return i + 1;
+    }
+    return text.length;
+}
+
 ;// CONCATENATED MODULE: ./src/baseline/document.ts
+
 const BASELINE_SCHEMA_VERSION = 1;
 const DEFAULT_HISTORY = 30;
 /**
@@ -62,7 +155,7 @@ function parseBaseline(text, expectedKey) {
     const problem = structuralProblem(value);
     if (problem)
         return { ok: false, reason: `the baseline document is damaged: ${problem}` };
-    const document = value;
+    const document = withoutBuildArgs(value);
     if (document.key !== expectedKey) {
         return {
             ok: false,
@@ -70,6 +163,16 @@ function parseBaseline(text, expectedKey) {
         };
     }
     return { ok: true, document };
+}
+/** A document written before build-argument values were stripped at the source loses them here. */
+function withoutBuildArgs(document) {
+    for (const p of document.platforms) {
+        for (const layer of p.analysis.layers) {
+            if (isObject(layer) && typeof layer.instruction === 'string')
+                layer.instruction = stripBuildArgs(layer.instruction);
+        }
+    }
+    return document;
 }
 /** The first thing missing or mistyped in what the rest of the tool reads, or null. */
 function structuralProblem(doc) {
@@ -1534,6 +1637,7 @@ function formatPlatform(p) {
 ;// CONCATENATED MODULE: ./src/image/resolve.ts
 
 
+
 const LAYER_MEDIA = /(\.image\.layer\.v1\.tar|\.image\.rootfs\.diff\.tar|\.image\.rootfs\.foreign\.diff\.tar)/;
 /** Finds the image(s) in a `docker save` archive or an OCI layout, without reading any layer. */
 async function resolveImages(store, options = {}) {
@@ -1718,12 +1822,15 @@ function layerRefs(config, descs, store) {
         };
     });
 }
-/** The `created_by` of each history entry that made a layer; empty_layer entries make none. */
+/**
+ * The `created_by` of each history entry that made a layer (empty_layer entries make none), without
+ * the build-argument values BuildKit records in front of a RUN command.
+ */
 function layerInstructions(history, layerCount) {
     const made = history.filter((h) => !h.empty_layer);
     if (made.length !== layerCount)
         return new Array(layerCount).fill(null);
-    return made.map((h) => h.created_by ?? null);
+    return made.map((h) => (typeof h.created_by === 'string' ? stripBuildArgs(h.created_by) : null));
 }
 
 ;// CONCATENATED MODULE: ./src/image/store.ts
@@ -2999,6 +3106,42 @@ function formatBytes(bytes) {
     const digits = unit === 0 || value >= 100 ? 0 : value >= 10 ? 1 : 2;
     return `${sign}${value.toFixed(digits)} ${UNITS[unit]}`;
 }
+/** The default link speed a pull is estimated at: a modest cloud node's share. */
+const DEFAULT_PULL_BANDWIDTH = 100_000_000;
+/**
+ * A link speed as people write it, in bits per second: `100Mbit/s`, `1 Gbit/s`, `12.5MB/s` (bytes),
+ * `500kbit/s`. Null when it is none of these.
+ */
+function parseBandwidth(text) {
+    const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)(bit|b)(?:\/s|ps)$/i.exec(text.trim());
+    if (!m)
+        return null;
+    const scale = { '': 1, k: 1e3, m: 1e6, g: 1e9 }[m[2].toLowerCase()];
+    // `B` is bytes, `bit` or `b` bits, as network speeds are written.
+    const bits = m[3] === 'B' ? 8 : 1;
+    const value = Number(m[1]) * scale * bits;
+    return value > 0 ? value : null;
+}
+/** `100 Mbit/s` */
+function formatBandwidth(bitsPerSecond) {
+    const [value, unit] = bitsPerSecond >= 1e9
+        ? [bitsPerSecond / 1e9, 'Gbit/s']
+        : bitsPerSecond >= 1e6
+            ? [bitsPerSecond / 1e6, 'Mbit/s']
+            : [bitsPerSecond / 1e3, 'kbit/s'];
+    return `${Number(value.toFixed(1))} ${unit}`;
+}
+/** A short duration: `under 0.1 s`, `0.4 s`, `12 s`, `2 min 5 s`. */
+function formatSeconds(seconds) {
+    if (seconds < 0.1)
+        return 'under 0.1 s';
+    if (seconds < 10)
+        return `${Number(seconds.toFixed(1))} s`;
+    if (seconds < 60)
+        return `${Math.round(seconds)} s`;
+    const whole = Math.round(seconds);
+    return `${Math.floor(whole / 60)} min ${whole % 60} s`;
+}
 
 ;// CONCATENATED MODULE: ./src/thresholds/size.ts
 
@@ -3148,21 +3291,42 @@ function evaluateDiveRules(dive, rules) {
 /** A zero-width space: breaks what GitHub links after rendering, invisibly. */
 const ZWSP = '&#8203;';
 /**
- * Text that comes from an image (file names, instructions, labels) rendered as plain text in
- * GitHub markdown: no HTML, no emphasis or code, no table breaks, no mentions, issue links, emoji or
- * autolinks. Markdown and HTML syntax is written as character references, which the parser takes
- * as text. Mentions, `#123`, `:emoji:` and bare URLs are found by GitHub in the rendered text, where
- * those references are already decoded, so they are broken by a zero-width space instead.
+ * Text that comes from an image (file names, instructions, labels) or from a hand-off document,
+ * rendered as plain text in GitHub markdown: no HTML, no emphasis or code, no table breaks, no
+ * mentions, issue links, emoji or autolinks. Markdown and HTML syntax is written as character
+ * references, which the parser takes as text. Mentions, `#123`, `GH-123`, `:emoji:` and bare URLs
+ * are found by GitHub in the rendered text, where those references are already decoded, so they are
+ * broken by a zero-width space instead.
  */
 function escapeMarkdown(text) {
     return (text
         // One pass, so the references it writes are not escaped again. A colon before a space can
         // start neither an emoji nor a URL, so it stays readable.
-        .replace(/[\\`*_{}[\]<>&|~$@#]|:(?=\S)|www\./gi, (c) => c.length > 1 ? `${c.slice(0, 3)}${ZWSP}.` : `&#${c.charCodeAt(0)};${'@#:'.includes(c) ? ZWSP : ''}`)
+        .replace(/[\\`*_{}[\]<>&|~$@#]|:(?=\S)|www\.|gh-(?=\d)/gi, (c) => c.length > 1
+        ? `${c.slice(0, -1)}${ZWSP}${c.slice(-1)}`
+        : `&#${c.charCodeAt(0)};${'@#:'.includes(c) ? ZWSP : ''}`)
         .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
-        // Other control characters would show as nothing or break the table.
+        // Other control characters would show as nothing or break the table; bidirectional overrides
+        // would show the text in another order than it is.
         // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f]/g, '\ufffd'));
+        .replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '\ufffd'));
+}
+/**
+ * Like `escapeMarkdown`, but a part between two backticks stays a code span (the hints' fixes name
+ * commands that way). A code span shows its content as written, so only what could end it or the
+ * table cell (a backtick, `|`, a line break) is refused: such a part is escaped as text instead.
+ */
+function escapeMarkdownKeepingCode(text) {
+    const parts = text.split('`');
+    if (parts.length % 2 === 0)
+        return escapeMarkdown(text);
+    return parts
+        .map((part, i) => 
+    // eslint-disable-next-line no-control-regex
+    i % 2 === 1 && /^[^|\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]+$/.test(part) && part.trim() !== ''
+        ? `\`${part}\``
+        : escapeMarkdown(part))
+        .join('');
 }
 function truncate(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
@@ -3171,11 +3335,16 @@ function truncate(text, max) {
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
-/** Shortens BuildKit's `RUN /bin/sh -c … # buildkit` to what the Dockerfile said. */
+
+/**
+ * Shortens BuildKit's `RUN /bin/sh -c … # buildkit` to what the Dockerfile said. Build-argument
+ * values are stripped here too: an instruction may come from a document written before they were
+ * stripped at the source.
+ */
 function displayInstruction(instruction) {
     if (instruction === null)
         return '(no instruction recorded)';
-    return instruction
+    return stripBuildArgs(instruction)
         .replace(/ # buildkit$/, '')
         .replace(/^\/bin\/sh -c #\(nop\)\s+/, '')
         .replace(/^\/bin\/sh -c /, 'RUN ')
@@ -3628,7 +3797,25 @@ function comparePlatform(image, base, lines, build, options) {
             userWastedRatio: image.dive.userWastedRatio,
         },
         hints: hints.map((h) => ({ ...h, isNew: b !== null && FROM_IMAGE.has(h.kind) && !knownHints.has(h.key) })),
+        download: b ? download(image, b) : null,
     };
+}
+/**
+ * The layers a node that holds the baseline image must still fetch: those whose blob it does not
+ * have, by digest (by diff_id for a source without blob digests), each once; their compressed bytes.
+ */
+function download(image, baseline) {
+    const held = new Set(baseline.layers.map((l) => l.digest ?? l.diffId));
+    const fetched = new Set();
+    let bytes = 0;
+    for (const layer of image.layers) {
+        const id = layer.digest ?? layer.diffId;
+        if (held.has(id) || fetched.has(id))
+            continue;
+        fetched.add(id);
+        bytes += layer.compressedBytes;
+    }
+    return { bytes, layers: fetched.size };
 }
 /**
  * Layers below the Dockerfile's own: those under the first layer matched to a Dockerfile line, or
@@ -3752,8 +3939,16 @@ function compareBuild(build, baseline) {
 
 ;// CONCATENATED MODULE: ./src/thresholds/evaluate.ts
 
+/** Thresholds on growth since the baseline, as opposed to absolute budgets. */
+const INCREASE_THRESHOLDS = [
+    'max-increase',
+    'max-increase-percent',
+    'max-layer-increase',
+    'warn-increase',
+    'warn-increase-percent',
+];
 /** Checks every threshold in force against the comparison. Pure. */
-function evaluate(comparison, thresholds, diveRules = []) {
+function evaluate(comparison, thresholds, diveRules = [], gate = {}) {
     const crossings = [];
     for (const p of comparison.platforms)
         crossings.push(...platformCrossings(p, thresholds));
@@ -3774,11 +3969,21 @@ function evaluate(comparison, thresholds, diveRules = []) {
     if (thresholds.failOn === 'warning')
         for (const c of crossings)
             c.level = 'error';
+    // A baseline run measures what was already merged: its growth was reviewed in the pull request.
+    if (gate.baselineIncrease === 'warn') {
+        for (const c of crossings)
+            if (INCREASE_THRESHOLDS.includes(c.threshold))
+                c.level = 'warning';
+    }
+    const acceptedBy = gate.acceptedBy && crossings.some((c) => c.level === 'error') ? gate.acceptedBy : null;
+    if (acceptedBy)
+        for (const c of crossings)
+            c.level = 'warning';
     const failed = crossings.some((c) => c.level === 'error');
     const warnings = crossings.some((c) => c.level === 'warning');
     const compared = comparison.platforms.some((p) => p.baseline !== null);
     const result = failed ? 'fail' : warnings ? 'warn' : compared ? 'pass' : 'no-baseline';
-    return { result, crossings, failed };
+    return { result, crossings, failed, acceptedBy };
 }
 function platformCrossings(p, t) {
     const out = [];
@@ -3813,6 +4018,9 @@ function platformCrossings(p, t) {
             const where = layer.line !== null ? ` (Dockerfile line ${layer.line})` : '';
             cross('max-layer-increase', 'error', `layer ${layer.index}${where} ${metric} size grew by ${bytesAgainst(d.delta, t.maxLayerIncrease, '+')}`, layer.index, layer.line);
         }
+    }
+    if (t.maxLayers != null && p.current.totals.layerCount > t.maxLayers) {
+        cross('max-layers', 'error', `has ${p.current.totals.layerCount} layers, limit ${t.maxLayers}`);
     }
     const dive = p.current.dive;
     if (t.minEfficiency != null && dive.efficiency < t.minEfficiency) {
@@ -3859,6 +4067,8 @@ function describeThresholds(t) {
         out.push(`min-efficiency ${pct(t.minEfficiency * 100)}`);
     b('max-wasted-bytes', t.maxWastedBytes);
     p('max-user-wasted-percent', t.maxUserWastedPercent);
+    if (t.maxLayers != null)
+        out.push(`max-layers ${t.maxLayers}`);
     return out;
 }
 
@@ -3941,20 +4151,63 @@ function renderReport(comparison, verdict, options) {
     const max = options.maxLength ?? MAX_COMMENT_LENGTH;
     const blocks = reportBlocks(comparison, verdict, options);
     let text = join(blocks);
-    // Trim the longest table first, a quarter of its rows at a time, until the report fits.
-    while (text.length > max) {
-        const tables = blocks.filter((b) => typeof b !== 'string' && b.rows.length > 0);
-        if (tables.length === 0)
+    // Trim the longest table first, a quarter of its rows at a time, until the report fits. Only the
+    // trimmed table is measured again, so a report of many tables is trimmed in time.
+    const tables = new Map(blocks.filter((b) => typeof b !== 'string').map((t) => [t, renderTable(t).length]));
+    let length = text.length;
+    while (length > max) {
+        let longest = null;
+        for (const [t, n] of tables)
+            if (t.rows.length > 0 && (!longest || n > tables.get(longest)))
+                longest = t;
+        if (!longest)
             break;
-        const longest = tables.reduce((a, b) => (renderTable(b).length > renderTable(a).length ? b : a));
         shrink(longest);
-        text = join(blocks);
+        const n = renderTable(longest).length;
+        length += n - tables.get(longest);
+        tables.set(longest, n);
     }
-    if (text.length > max) {
-        const note = `\n\n_The rest of this report was cut to keep it within GitHub's size limit; the job summary has it whole._\n`;
-        text = text.slice(0, max - note.length) + note;
-    }
+    text = join(blocks);
+    if (text.length > max)
+        text = cut(blocks, max);
     return text;
+}
+/** Says where the whole report is, at the end of a report that had to be cut. */
+const SHORTENED_NOTE = "_This report was shortened to fit GitHub's size limit for a comment. The whole report is in the job summary and the `report-file` of the run that measured the image._";
+/**
+ * The blocks that fit, whole, then the `</details>` of every section left open and the note. A list
+ * or a table may give up its last lines (a list item and a table row are one line each); nothing is
+ * cut inside a line, so no tag, character reference or row is ever split.
+ */
+function cut(blocks, max) {
+    const kept = [];
+    // Every kept block and every closing tag is followed by a blank line; the note ends the text.
+    let keptLength = 0;
+    let open = 0;
+    const fits = (length, depth) => keptLength + length + 2 + depth * '</details>\n\n'.length + SHORTENED_NOTE.length + 1 <= max;
+    for (const block of blocks) {
+        const text = typeof block === 'string' ? block : renderTable(block);
+        const depth = open + (text.startsWith('<details') ? 1 : text === '</details>' ? -1 : 0);
+        if (fits(text.length, depth)) {
+            kept.push(text);
+            keptLength += text.length + 2;
+            open = depth;
+            continue;
+        }
+        // Only lists and tables are cut, by whole lines (an item or a row is one line): a code block or
+        // a section opener is kept whole or left out.
+        const lines = text.split('\n');
+        const least = typeof block !== 'string' ? 3 : lines.every((l) => l.startsWith('- ')) ? 1 : Infinity;
+        const rows = typeof block !== 'string' ? lines.slice(0, 2 + block.rows.length) : lines;
+        let n = 0;
+        let length = -1;
+        while (n < rows.length && fits(length + 1 + rows[n].length, open))
+            length += 1 + rows[n++].length;
+        if (n >= least)
+            kept.push(rows.slice(0, n).join('\n'));
+        break;
+    }
+    return `${[...kept, ...Array(open).fill('</details>'), SHORTENED_NOTE].join('\n\n')}\n`;
 }
 function join(blocks) {
     return `${blocks.map((b) => (typeof b === 'string' ? b : renderTable(b))).join('\n\n')}\n`;
@@ -3968,6 +4221,8 @@ function reportBlocks(c, verdict, o) {
         blocks.push(`**${formatBytes(first.totals.compressed.current)}** compressed${estimated(first)}${change(first.totals.compressed, ' (', ')')} · ` +
             `**${formatBytes(first.totals.uncompressed.current)}** uncompressed${change(first.totals.uncompressed, ' (', ')')} · ` +
             `${escapeMarkdown(first.platform)}${more}`);
+        if (first.download && first.download.layers > 0)
+            blocks.push(pullLine(first.download, o.pullBandwidth ?? DEFAULT_PULL_BANDWIDTH));
         const biggest = biggestLayerChange(first, metric);
         if (biggest) {
             const d = metric === 'compressed' ? biggest.compressed : biggest.uncompressed;
@@ -3976,6 +4231,9 @@ function reportBlocks(c, verdict, o) {
     }
     if (verdict.crossings.length > 0) {
         blocks.push(verdict.crossings.map((x) => `- ${x.level === 'error' ? '❌' : '⚠️'} ${escapeMarkdown(x.message)}`).join('\n'));
+    }
+    if (verdict.acceptedBy) {
+        blocks.push(`> ✋ Accepted with the label **${escapeMarkdown(verdict.acceptedBy)}**: the thresholds above are reported as warnings and do not fail the check.`);
     }
     if (c.noBaselineReason)
         blocks.push(`> ${escapeMarkdown(c.noBaselineReason)}`);
@@ -4015,6 +4273,13 @@ function reportBlocks(c, verdict, o) {
     }
     blocks.push(footer(c, o.thresholds));
     return blocks;
+}
+/** What a deploy pays: the download of a node that already runs the baseline image. */
+function pullLine(download, bandwidth) {
+    const layers = `${download.layers} new ${download.layers === 1 ? 'layer' : 'layers'}`;
+    const seconds = (download.bytes * 8) / bandwidth;
+    return (`A node that has the baseline image pulls **${formatBytes(download.bytes)}** (${layers}), ` +
+        `about ${formatSeconds(seconds)} at ${formatBandwidth(bandwidth)}.`);
 }
 /** Marks a compressed size that is gzip's figure for layers the source stored uncompressed. */
 function estimated(p) {
@@ -4189,7 +4454,7 @@ function hintTable(p, o) {
         return {
             cells: [
                 h.isNew ? '🆕' : '',
-                `${escapeMarkdown(truncate(h.title, 200))}<br>→ ${h.fix}`,
+                `${escapeMarkdown(truncate(h.title, 200))}<br>→ ${escapeMarkdownKeepingCode(h.fix)}`,
                 where.join(', ') || '—',
                 h.bytes > 0 ? formatBytes(h.bytes) : '—',
             ],
@@ -4224,6 +4489,15 @@ function parseThresholds(text, nameOf = inputName) {
         const value = text[name]?.trim();
         return value ? parsePercent(value, nameOf(name)) : null;
     };
+    const count = (name) => {
+        const value = text[name]?.trim();
+        if (!value)
+            return null;
+        if (!/^\d+$/.test(value) || Number(value) < 1) {
+            throw new UserError(`${nameOf(name)} is "${value.slice(0, 40)}": write a whole number of layers, such as 20`);
+        }
+        return Number(value);
+    };
     const efficiency = text['min-efficiency']?.trim();
     return {
         maxSize: size('max-size'),
@@ -4235,6 +4509,7 @@ function parseThresholds(text, nameOf = inputName) {
         minEfficiency: efficiency ? parseRatio(efficiency, nameOf('min-efficiency')) : null,
         maxWastedBytes: size('max-wasted-bytes'),
         maxUserWastedPercent: percent('max-user-wasted-percent'),
+        maxLayers: count('max-layers'),
         sizeMetric: oneOf(text['size-metric'], nameOf('size-metric'), ['compressed', 'uncompressed']),
         failOn: oneOf(text['fail-on'], nameOf('fail-on'), ['error', 'warning', 'never']),
     };
@@ -4277,11 +4552,13 @@ function oneOf(text, name, allowed) {
 
 
 
+
 const COMPARE_USAGE = `Usage: image-size-guard compare SOURCE --baseline FILE [--format markdown|json|text]
        [--dockerfile PATH] [--platform os/arch[/variant]|all] [--key NAME]
        [--max-size SIZE] [--max-increase SIZE] [--max-increase-percent N] [--max-layer-increase SIZE]
        [--warn-increase SIZE] [--warn-increase-percent N] [--min-efficiency R] [--max-wasted-bytes SIZE]
-       [--max-user-wasted-percent N] [--size-metric compressed|uncompressed] [--fail-on error|warning|never]
+       [--max-user-wasted-percent N] [--max-layers N] [--size-metric compressed|uncompressed] [--fail-on error|warning|never]
+       [--pull-bandwidth SPEED]
 
 Exit status: 0 when no threshold fails the check, 1 when one does, 2 when the image cannot be read.`;
 const THRESHOLD_FLAGS = [
@@ -4294,6 +4571,7 @@ const THRESHOLD_FLAGS = [
     'min-efficiency',
     'max-wasted-bytes',
     'max-user-wasted-percent',
+    'max-layers',
     'size-metric',
     'fail-on',
 ];
@@ -4308,6 +4586,7 @@ async function compareCommand(argv, io) {
             dockerfile: { type: 'string' },
             platform: { type: 'string' },
             key: { type: 'string', default: 'image-size-guard' },
+            'pull-bandwidth': { type: 'string' },
             help: { type: 'boolean', short: 'h' },
             ...Object.fromEntries(THRESHOLD_FLAGS.map((f) => [f, { type: 'string' }])),
         },
@@ -4329,6 +4608,10 @@ async function compareCommand(argv, io) {
     for (const flag of THRESHOLD_FLAGS)
         text[flag] = given[flag];
     const thresholds = parseThresholds(text, (name) => `--${name}`);
+    const pullBandwidth = values['pull-bandwidth'] ? parseBandwidth(values['pull-bandwidth']) : DEFAULT_PULL_BANDWIDTH;
+    if (pullBandwidth === null) {
+        throw new UserError(`--pull-bandwidth is "${values['pull-bandwidth']}": write a speed such as 100Mbit/s or 50MB/s`);
+    }
     let dockerfile = null;
     if (values.dockerfile) {
         try {
@@ -4354,7 +4637,7 @@ async function compareCommand(argv, io) {
         io.out(`${JSON.stringify({ result: verdict.result, crossings: verdict.crossings, ...rest, platforms: slim }, null, 2)}\n`);
     }
     else if (format === 'markdown') {
-        io.out(renderReport(comparison, verdict, { key: values.key, thresholds }));
+        io.out(renderReport(comparison, verdict, { key: values.key, thresholds, pullBandwidth }));
     }
     else {
         io.out(`${verdict.result}\n${verdict.crossings.map((c) => `  ${c.level}: ${c.message}\n`).join('')}`);
