@@ -416,7 +416,7 @@ describe('bad input: one line naming the file or layer, exit 2', () => {
       blob.fill(0x55, 20, 200);
       await fs.writeFile(file, blob);
     });
-    await fails(['analyze', dir], /layer 1 \(sha256:[0-9a-f]{64}\) its gzip data is corrupt or truncated/);
+    await fails(['analyze', dir], /damaged: layer 1 \(sha256:[0-9a-f]{64}\): its gzip data is corrupt or truncated/);
   });
 
   it('a layer blob that is not a tar', async () => {
@@ -425,7 +425,7 @@ describe('bad input: one line naming the file or layer, exit 2', () => {
     });
     await fails(
       ['analyze', dir],
-      /layer 1 \(sha256:[0-9a-f]{64}\) is neither a tar stream nor gzip or zstd compressed/,
+      /damaged: layer 1 \(sha256:[0-9a-f]{64}\): it is neither a tar stream nor gzip or zstd compressed/,
     );
   });
 
@@ -458,7 +458,7 @@ describe('bad input: one line naming the file or layer, exit 2', () => {
     await fs.writeFile(configFile, JSON.stringify(config));
     await fails(
       ['analyze', dir],
-      /layer 3 \(sha256:[0-9a-f]{64}\) does not match its diff_id: the config says sha256:/,
+      /damaged: layer 3 \(sha256:[0-9a-f]{64}\): it does not match its diff_id: the config says sha256:/,
     );
   });
 });

@@ -1,6 +1,13 @@
 #!/usr/bin/env node
 import { sizeThreadPool } from '../layers/threadpool.js';
-import { main } from './main.js';
+import { errorLine, main } from './main.js';
 
 sizeThreadPool();
+// A stream error nothing listened for still ends the CLI with one line and exit 2, not a stack trace.
+const lastResort = (err: unknown): void => {
+  process.stderr.write(`image-size-guard: ${errorLine(err)}\n`);
+  process.exit(2);
+};
+process.on('uncaughtException', lastResort);
+process.on('unhandledRejection', lastResort);
 process.exitCode = await main(process.argv.slice(2));

@@ -70,11 +70,19 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     if (values['write-baseline']) await writeBaselineFile(values['write-baseline'], result);
     return 0;
   } catch (err) {
-    const message =
-      err instanceof UserError || isArgError(err) ? messageOf(err) : `unexpected error: ${messageOf(err)}`;
-    io.err(`image-size-guard: ${message}\n`);
+    io.err(`image-size-guard: ${errorLine(err)}\n`);
     return 2;
   }
+}
+
+/**
+ * What the CLI prints for an error: a UserError's message as written, anything else on one line
+ * (a library's message can span lines or quote the input it choked on).
+ */
+export function errorLine(err: unknown): string {
+  if (err instanceof UserError || isArgError(err)) return messageOf(err);
+  const text = messageOf(err).replace(/\s+/g, ' ').trim();
+  return `unexpected error: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`;
 }
 
 async function ci(source: string, platform: string | undefined, config: string | undefined, io: Io): Promise<number> {

@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js';
 import type { FileStore } from './store.js';
 import { stripBuildArgs } from './history.js';
+import { damaged, nameInside, outside, shown } from './untrusted.js';
 import {
   formatPlatform,
   MEDIA,
@@ -34,20 +35,80 @@ export async function resolveImages(store: FileStore, options: ResolveOptions = 
   );
 }
 
+/** A JSON file of the archive, parsed. Its bytes never reach a message: JSON.parse's own message quotes them. */
 async function readJson<T>(store: FileStore, name: string): Promise<T> {
+  const bytes = await store.read(name);
+  let doc: unknown;
   try {
-    return JSON.parse((await store.read(name)).toString('utf8')) as T;
-  } catch (err) {
-    throw new UserError(`${store.location}: ${name} is not valid JSON (${(err as Error).message})`);
+    doc = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw damaged(store, name, 'it is not valid JSON');
   }
+  if (typeof doc !== 'object' || doc === null) throw damaged(store, name, 'it is not a JSON object or list');
+  return doc as T;
 }
 
-function blobPath(digest: string): string {
-  const [algorithm, hex] = digest.split(':');
+/** The archive's own name for a file another of its files names, refused when it leads outside. */
+function member(store: FileStore, namedBy: string, name: unknown): string {
+  if (typeof name !== 'string') throw damaged(store, namedBy, 'a file name in it is not a string');
+  const inside = nameInside(name);
+  if (inside === null || store.leaves(inside)) throw outside(store, namedBy, name);
+  return inside;
+}
+
+function blobPath(digest: unknown, store?: FileStore, namedBy?: string): string {
+  const [algorithm, hex] = typeof digest === 'string' ? digest.split(':') : [];
   if (!algorithm || !hex || !/^[a-z0-9]+$/.test(algorithm) || !/^[a-f0-9]+$/.test(hex)) {
-    throw new UserError(`"${digest}" is not a valid digest`);
+    if (store && namedBy) throw damaged(store, namedBy, `${shown(digest)} is not a valid digest`);
+    throw new UserError(`${shown(digest)} is not a valid digest`);
   }
-  return `blobs/${algorithm}/${hex}`;
+  const file = `blobs/${algorithm}/${hex}`;
+  if (store && namedBy && store.leaves(file)) throw outside(store, namedBy, file);
+  return file;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A descriptor as the spec has it; anything else in a damaged file is refused in one line. */
+function checkDescriptor(store: FileStore, namedBy: string, desc: unknown): Descriptor {
+  const ok =
+    isObject(desc) &&
+    typeof desc.digest === 'string' &&
+    (desc.mediaType === undefined || typeof desc.mediaType === 'string') &&
+    (desc.size === undefined || (typeof desc.size === 'number' && Number.isSafeInteger(desc.size) && desc.size >= 0)) &&
+    (desc.platform === undefined ||
+      (isObject(desc.platform) &&
+        typeof desc.platform.os === 'string' &&
+        typeof desc.platform.architecture === 'string' &&
+        (desc.platform.variant === undefined || typeof desc.platform.variant === 'string'))) &&
+    (desc.annotations === undefined || isObject(desc.annotations));
+  if (!ok) throw damaged(store, namedBy, 'a descriptor in it is malformed');
+  blobPath(desc.digest, store, namedBy);
+  return desc as unknown as Descriptor;
+}
+
+function checkManifest(store: FileStore, name: string, doc: Record<string, unknown>): Manifest {
+  if (!isObject(doc.config) || !Array.isArray(doc.layers)) {
+    throw damaged(store, name, 'the manifest has no config or no layers list');
+  }
+  checkDescriptor(store, name, doc.config);
+  for (const layer of doc.layers) checkDescriptor(store, name, layer);
+  return doc as unknown as Manifest;
+}
+
+function checkConfig(store: FileStore, name: string, doc: Record<string, unknown>): ImageConfig {
+  const rootfs = doc.rootfs;
+  const ok =
+    isObject(rootfs) &&
+    Array.isArray(rootfs.diff_ids) &&
+    rootfs.diff_ids.every((d) => typeof d === 'string') &&
+    (doc.history === undefined ||
+      (Array.isArray(doc.history) &&
+        doc.history.every((h) => isObject(h) && (h.created_by === undefined || typeof h.created_by === 'string')))) &&
+    (doc.config === undefined || doc.config === null || isObject(doc.config)) &&
+    ['os', 'architecture', 'variant'].every((k) => doc[k] === undefined || typeof doc[k] === 'string');
+  if (!ok) throw damaged(store, name, 'the image config is malformed');
+  return doc as unknown as ImageConfig;
 }
 
 function isIndex(mediaType: string | undefined, doc: object): boolean {
@@ -96,22 +157,29 @@ async function fromOciLayout(store: FileStore, options: ResolveOptions): Promise
   if (!Array.isArray(index.manifests) || index.manifests.length === 0) {
     throw new UserError(`${store.location}: index.json lists no image`);
   }
-  const top = pickTop(index.manifests, options.ref);
+  const top = pickTop(
+    index.manifests.map((d) => checkDescriptor(store, 'index.json', d)),
+    options.ref,
+  );
   const candidates: Candidate[] = [];
+  // An index that lists itself, or a loop of them, is read once.
+  const seen = new Set<string>();
   const visit = async (desc: Descriptor): Promise<void> => {
     if (isAttestation(desc)) return;
     const file = blobPath(desc.digest);
     // `docker save` of a multi-platform image keeps only the platforms it has locally.
-    if (!store.has(file)) return;
-    const doc = await readJson<Index | Manifest>(store, file);
-    if (isIndex(desc.mediaType ?? doc.mediaType, doc)) {
-      for (const child of (doc as Index).manifests ?? []) await visit(child);
+    if (!store.has(file) || seen.has(file)) return;
+    seen.add(file);
+    const doc = await readJson<Record<string, unknown>>(store, file);
+    if (isIndex(desc.mediaType ?? (doc.mediaType as string | undefined), doc)) {
+      if (!Array.isArray(doc.manifests)) throw damaged(store, file, 'the index has no manifests list');
+      for (const child of doc.manifests) await visit(checkDescriptor(store, file, child));
       return;
     }
-    const manifest = doc as Manifest;
+    const manifest = checkManifest(store, file, doc);
     const configFile = blobPath(manifest.config.digest);
     if (!store.has(configFile)) return;
-    const config = await readJson<ImageConfig>(store, configFile);
+    const config = checkConfig(store, configFile, await readJson<Record<string, unknown>>(store, configFile));
     const platform = desc.platform ?? {
       os: config.os ?? 'linux',
       architecture: config.architecture ?? 'amd64',
@@ -163,7 +231,7 @@ function choosePlatforms(candidates: Candidate[], wanted: string | undefined, lo
   if (match) return [match];
   if (!wanted) return [candidates[0]!];
   throw new UserError(
-    `${location} has no image for platform ${wanted}; it has ${candidates.map((c) => c.platform).join(', ')}`,
+    `${location} has no image for platform ${wanted}; it has ${candidates.map((c) => shown(c.platform)).join(', ')}`,
   );
 }
 
@@ -177,24 +245,35 @@ async function fromDockerSave(store: FileStore, options: ResolveOptions): Promis
   const entries = await readJson<DockerSaveEntry[]>(store, 'manifest.json');
   if (!Array.isArray(entries) || entries.length === 0)
     throw new UserError(`${store.location}: manifest.json lists no image`);
+  const wellFormed = entries.every(
+    (e) =>
+      isObject(e) &&
+      Array.isArray(e.Layers) &&
+      (e.RepoTags === undefined || e.RepoTags === null || Array.isArray(e.RepoTags)),
+  );
+  if (!wellFormed) throw damaged(store, 'manifest.json', 'an entry has no Layers list');
   const entry = (options.ref && entries.find((e) => e.RepoTags?.includes(options.ref!))) || entries[0]!;
-  const config = await readJson<ImageConfig>(store, entry.Config);
+  // Config and Layers are paths: each must stay inside the archive.
+  const configFile = member(store, 'manifest.json', entry.Config);
+  const layerFiles = entry.Layers.map((file) => member(store, 'manifest.json', file));
+  if (!store.has(configFile)) throw damaged(store, 'manifest.json', `it names ${shown(configFile)}, which is missing`);
+  const config = checkConfig(store, configFile, await readJson<Record<string, unknown>>(store, configFile));
   const platform = formatPlatform({
     os: config.os ?? 'linux',
     architecture: config.architecture ?? 'amd64',
     variant: config.variant,
   });
   if (options.platform && options.platform !== 'all' && !platformMatches(platform, options.platform)) {
-    throw new UserError(`${store.location} has no image for platform ${options.platform}; it has ${platform}`);
+    throw new UserError(`${store.location} has no image for platform ${options.platform}; it has ${shown(platform)}`);
   }
   // Newer `docker save` names layers by blob path: those blobs keep their digest (and compression).
-  const descs = entry.Layers.map((file) => {
+  const descs = layerFiles.map((file) => {
     const m = /^blobs\/([a-z0-9]+)\/([a-f0-9]+)$/.exec(file);
     return { file, digest: m ? `${m[1]}:${m[2]}` : null, mediaType: undefined, size: null };
   });
-  const configDigest = /^blobs\/([a-z0-9]+)\/([a-f0-9]+)$/.exec(entry.Config);
+  const configDigest = /^blobs\/([a-z0-9]+)\/([a-f0-9]+)$/.exec(configFile);
   return {
-    ref: options.ref ?? entry.RepoTags?.[0] ?? null,
+    ref: options.ref ?? (typeof entry.RepoTags?.[0] === 'string' ? entry.RepoTags[0] : null),
     digest: configDigest ? `${configDigest[1]}:${configDigest[2]}` : null,
     manifestDigest: null,
     platform,
@@ -215,9 +294,9 @@ function layerRefs(config: ImageConfig, descs: LayerDesc[], store: FileStore): L
   const instructions = layerInstructions(config.history ?? [], descs.length);
   return descs.map((d, index) => {
     if (d.mediaType && !LAYER_MEDIA.test(d.mediaType)) {
-      throw new UserError(`${store.location}: layer ${index} has unknown media type ${d.mediaType}`);
+      throw new UserError(`${store.location}: layer ${index} has unknown media type ${shown(d.mediaType)}`);
     }
-    if (!store.has(d.file)) throw new UserError(`${store.location}: layer ${index} (${d.file}) is missing`);
+    if (!store.has(d.file)) throw new UserError(`${store.location}: layer ${index} (${shown(d.file)}) is missing`);
     return {
       index,
       digest: d.digest,

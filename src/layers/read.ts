@@ -1,5 +1,5 @@
 import * as os from 'node:os';
-import { UserError } from '../errors.js';
+import { damaged } from '../image/untrusted.js';
 import type { FileStore } from '../image/store.js';
 import type { LayerRef, ResolvedImage } from '../image/types.js';
 import { fileChunks } from './chunks.js';
@@ -41,16 +41,19 @@ async function readLayer(store: FileStore, layer: LayerRef): Promise<LayerScan> 
   const name = `layer ${layer.index} (${layer.digest ?? layer.file})`;
   let scan: LayerScan;
   try {
-    // `docker save` from the classic image store writes layers uncompressed, even with a manifest.
-    const maybeUncompressed = !layer.mediaType || !/gzip|zstd/.test(layer.mediaType);
-    scan = await scanLayer(fileChunks(store.range(layer.file)), { estimateGzip: maybeUncompressed });
+    // Whether a layer is stored uncompressed (and its compressed size an estimate) follows from its
+    // first bytes, never from its media type: `docker save` from the classic image store writes
+    // layers uncompressed even with a manifest, and an archive can label a plain tar as gzip.
+    scan = await scanLayer(fileChunks(store.range(layer.file)), { estimateGzip: true });
   } catch (err) {
-    if (err instanceof LayerReadError) throw new UserError(`${store.location}: ${name} ${err.message}`);
+    if (err instanceof LayerReadError) throw damaged(store, name, err.message);
     throw err;
   }
   if (scan.diffId !== layer.diffId) {
-    throw new UserError(
-      `${store.location}: ${name} does not match its diff_id: the config says ${layer.diffId}, its content is ${scan.diffId}`,
+    throw damaged(
+      store,
+      name,
+      `it does not match its diff_id: the config says ${layer.diffId}, its content is ${scan.diffId}`,
     );
   }
   return scan;

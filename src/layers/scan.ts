@@ -86,6 +86,8 @@ async function scan(source: ChunkSource, options: { estimateGzip?: boolean }): P
   let gzipBytes = 0;
   gzip?.on('data', (c: Buffer) => (gzipBytes += c.length));
   const gzipDone = gzip ? finished(gzip) : Promise.resolve();
+  // When reading fails, gzip is destroyed before it finishes: that rejection is expected, not unhandled.
+  gzipDone.catch(() => undefined);
 
   const decoder = decoderFor(compression);
   // Where the blob's chunks go: to the decompressor, or (a plain tar) straight to `take`, and to
@@ -153,7 +155,7 @@ function written(stream: Writable, chunk: Buffer): Promise<void> {
 function describeFailure(err: unknown, compression: Compression): string {
   if (err instanceof TarFormatError) {
     return compression === 'none' && /not a tar header at byte 0$/.test(err.message)
-      ? 'is neither a tar stream nor gzip or zstd compressed'
+      ? 'it is neither a tar stream nor gzip or zstd compressed'
       : err.message;
   }
   const code = (err as { code?: string }).code;

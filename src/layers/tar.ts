@@ -164,6 +164,8 @@ export class HeaderDecoder {
       const paxSize = this.pax.get('size');
       if (paxSize !== undefined) size = Number(paxSize);
     }
+    if (!Number.isSafeInteger(size) || size < 0)
+      throw new TarFormatError(`bad size in the tar header at byte ${position}`);
     this.pax = null;
     this.longName = null;
     this.longLink = null;
