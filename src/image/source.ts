@@ -1,5 +1,6 @@
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
+import * as path from 'node:path';
 import { UserError } from '../errors.js';
 import { TarFormatError } from '../layers/tar.js';
 import { exportImage } from './daemon.js';
@@ -30,7 +31,16 @@ export interface OpenOptions {
  */
 export async function openSource(spec: string, options: OpenOptions = {}): Promise<OpenedSource> {
   const stat = await fs.stat(spec).catch(() => null);
-  if (stat?.isDirectory()) {
+  // A bare name such as `web` is a folder only when that folder is an image layout: next to a
+  // `web/` source folder it names the image `web` in the daemon.
+  const layout = stat?.isDirectory() ? await isImageFolder(spec) : false;
+  if (stat?.isDirectory() && (layout || looksLikePath(spec))) {
+    if (!layout) {
+      throw new UserError(
+        `${spec} is a folder but not an image layout (it has no oci-layout, index.json or manifest.json): ` +
+          `give an OCI layout folder, an image archive or an image reference`,
+      );
+    }
     const store = await DirStore.open(spec);
     return { kind: 'directory', store, images: await resolveImages(store, options), dispose: async () => undefined };
   }
@@ -51,6 +61,14 @@ export async function openSource(spec: string, options: OpenOptions = {}): Promi
     await dispose();
     throw err;
   }
+}
+
+/** An OCI layout (oci-layout, index.json) or an unpacked `docker save` (manifest.json). */
+async function isImageFolder(dir: string): Promise<boolean> {
+  for (const name of ['oci-layout', 'index.json', 'manifest.json']) {
+    if ((await fs.lstat(path.join(dir, name)).catch(() => null))?.isFile()) return true;
+  }
+  return false;
 }
 
 async function openArchive(file: string): Promise<TarStore> {
