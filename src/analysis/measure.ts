@@ -42,7 +42,8 @@ export function measure(image: ResolvedImage, scans: readonly LayerScan[]): Imag
   const layers = image.layers.map((ref, i): LayerMeasurement => {
     const scan = scans[i]!;
     // A registry stores layers compressed; an uncompressed one is measured as buildx would push it.
-    const estimated = scan.compression === 'none' && scan.gzipEstimateBytes !== null;
+    // Decided by the bytes read (scan.compression), not by the media type the source claims.
+    const estimated = scan.compression === 'none';
     let contentBytes = 0;
     let fileCount = 0;
     for (const entry of scan.entries) {
@@ -57,7 +58,9 @@ export function measure(image: ResolvedImage, scans: readonly LayerScan[]): Imag
       digest: ref.digest,
       diffId: ref.diffId,
       mediaType: ref.mediaType ?? MEDIA_BY_COMPRESSION[scan.compression],
-      compressedBytes: estimated ? scan.gzipEstimateBytes! : (ref.descriptorSize ?? scan.compressedBytes),
+      compressedBytes: estimated
+        ? (scan.gzipEstimateBytes ?? scan.compressedBytes)
+        : (ref.descriptorSize ?? scan.compressedBytes),
       compressedEstimated: estimated,
       uncompressedBytes: scan.uncompressedBytes,
       contentBytes,

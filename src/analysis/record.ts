@@ -71,6 +71,8 @@ export function toRecord(key: string, scan: LayerScan): LayerRecord {
 /** The scan a record stands for, or null when it cannot be trusted for this layer. */
 export function fromRecord(record: LayerRecord, diffId: string): LayerScan | null {
   if (record.version !== LAYER_RECORD_VERSION || record.diffId !== diffId || !record.entries) return null;
+  // A plain tar layer read while its media type said gzip has no estimate: read it again for one.
+  if (record.compression === 'none' && record.gzipEstimateBytes === null) return null;
   return {
     compression: record.compression,
     estargz: record.estargz,

@@ -1,3 +1,4 @@
+import { estimateNote } from '../compare/estimate.js';
 import type { Comparison, Delta, LayerChange, PathChanges, PlatformComparison } from '../compare/types.js';
 import { describeThresholds, type Thresholds, type Verdict } from '../thresholds/evaluate.js';
 import { DEFAULT_PULL_BANDWIDTH, formatBandwidth, formatBytes, formatSeconds } from './format.js';
@@ -113,6 +114,8 @@ function reportBlocks(c: Comparison, verdict: Verdict, o: ReportOptions): Block[
         `**${formatBytes(first.totals.uncompressed.current)}** uncompressed${change(first.totals.uncompressed, ' (', ')')} · ` +
         `${escapeMarkdown(first.platform)}${more}`,
     );
+    const estimate = first.totals.compressed.delta !== null ? estimateNote(first) : null;
+    if (estimate) blocks.push(`⚠️ Compressed size: ${estimate}.`);
     if (first.download && first.download.layers > 0)
       blocks.push(pullLine(first.download, o.pullBandwidth ?? DEFAULT_PULL_BANDWIDTH));
     const biggest = biggestLayerChange(first, metric);

@@ -1,3 +1,4 @@
+import { estimateNote, layerEstimateNote } from '../compare/estimate.js';
 import type { Comparison, Delta, PlatformComparison } from '../compare/types.js';
 import { formatBytes } from '../report/format.js';
 
@@ -127,25 +128,28 @@ function platformCrossings(p: PlatformComparison, t: Thresholds): Crossing[] {
   if (t.maxSize != null && total.current > t.maxSize) {
     cross('max-size', 'error', `${metric} size is ${bytesAgainst(total.current, t.maxSize)}`);
   }
+  // A compressed delta between an estimate and an exact size says so in its line.
+  const estimate = metric === 'compressed' ? estimateNote(p) : null;
+  const grew = (what: string) => (estimate ? `${what}; ${estimate}` : what);
   if (total.delta !== null) {
     const increase = total.delta;
     if (t.maxIncrease != null && increase > t.maxIncrease) {
-      cross('max-increase', 'error', `${metric} size grew by ${bytesAgainst(increase, t.maxIncrease, '+')}`);
+      cross('max-increase', 'error', grew(`${metric} size grew by ${bytesAgainst(increase, t.maxIncrease, '+')}`));
     } else if (t.warnIncrease != null && increase > t.warnIncrease) {
-      cross('warn-increase', 'warning', `${metric} size grew by ${bytesAgainst(increase, t.warnIncrease, '+')}`);
+      cross('warn-increase', 'warning', grew(`${metric} size grew by ${bytesAgainst(increase, t.warnIncrease, '+')}`));
     }
     if (total.percent !== null) {
       if (t.maxIncreasePercent != null && total.percent > t.maxIncreasePercent) {
         cross(
           'max-increase-percent',
           'error',
-          `${metric} size grew by ${percentAgainst(total.percent, t.maxIncreasePercent)}`,
+          grew(`${metric} size grew by ${percentAgainst(total.percent, t.maxIncreasePercent)}`),
         );
       } else if (t.warnIncreasePercent != null && total.percent > t.warnIncreasePercent) {
         cross(
           'warn-increase-percent',
           'warning',
-          `${metric} size grew by ${percentAgainst(total.percent, t.warnIncreasePercent)}`,
+          grew(`${metric} size grew by ${percentAgainst(total.percent, t.warnIncreasePercent)}`),
         );
       }
     }
@@ -155,10 +159,12 @@ function platformCrossings(p: PlatformComparison, t: Thresholds): Crossing[] {
       const d = metric === 'compressed' ? layer.compressed : layer.uncompressed;
       if (layer.status === 'removed' || d.delta === null || d.delta <= t.maxLayerIncrease) continue;
       const where = layer.line !== null ? ` (Dockerfile line ${layer.line})` : '';
+      const layerNote = metric === 'compressed' ? layerEstimateNote(p, layer) : null;
       cross(
         'max-layer-increase',
         'error',
-        `layer ${layer.index}${where} ${metric} size grew by ${bytesAgainst(d.delta, t.maxLayerIncrease, '+')}`,
+        `layer ${layer.index}${where} ${metric} size grew by ${bytesAgainst(d.delta, t.maxLayerIncrease, '+')}` +
+          (layerNote ? `; ${layerNote}` : ''),
         layer.index,
         layer.line,
       );
