@@ -56,6 +56,22 @@ describe('scanLayer', () => {
     );
   });
 
+  it('reports a damaged uncompressed layer whose gzip size is being estimated, leaving no stream error unhandled', async () => {
+    const damaged = Buffer.from(tar);
+    damaged.fill(0x41, 512 * 3, 512 * 4); // a header block in the middle: not a tar header any more
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      await expect(scanLayer(chunks(damaged, 512), { estimateGzip: true })).rejects.toThrow(/not a tar header at byte/);
+      // The gzip stream is destroyed on the failure: its "premature close" must have had a listener.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', record);
+    }
+  });
+
   it('reports a blob that is not a tar', async () => {
     await expect(scanLayer(chunks(Buffer.from('hello world, not a layer'.repeat(50))))).rejects.toThrow(
       /neither a tar stream nor gzip or zstd/,
