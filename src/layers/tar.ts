@@ -51,7 +51,8 @@ function octal(buf: Buffer, start: number, length: number): number {
   for (; i < end && buf[i]! >= 0x30 && buf[i]! <= 0x37; i++) value = value * 8 + buf[i]! - 0x30;
   if (i > first || i === end || buf[i] === 0) return value;
   const text = buf.toString('latin1', start, end).replace(/\0.*$/s, '').trim();
-  throw new TarFormatError(`bad number field "${text}" in a tar header`);
+  // Quoted and escaped: the header's bytes are untrusted and may hold line breaks.
+  throw new TarFormatError(`bad number field ${JSON.stringify(text.slice(0, 12))} in a tar header`);
 }
 
 /** What String.prototype.trim() strips, of the bytes a latin1 field can hold. */
