@@ -21,8 +21,8 @@ import { NODE24 } from '../helpers/runner.js';
 
 const CLI = path.resolve(import.meta.dirname, '../../dist/cli/index.js');
 const TAG = `isg-fuzz/archives:${process.pid}`;
-/** 5 archives × 20 cases, two at a time: about 25 s on two idle cores, under 60 s on busy ones. */
-const CASES = Number(process.env.ISG_FUZZ_CASES ?? 20);
+/** 5 archives × 30 cases, two at a time: about 10 s on two idle cores, 40 s on busy ones. */
+const CASES = Number(process.env.ISG_FUZZ_CASES ?? 30);
 const SEED = Number(process.env.ISG_FUZZ_SEED ?? Date.now() % 2 ** 31);
 const CASE_TIMEOUT_MS = 20_000;
 

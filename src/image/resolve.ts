@@ -81,7 +81,8 @@ function checkDescriptor(store: FileStore, namedBy: string, desc: unknown): Desc
         typeof desc.platform.os === 'string' &&
         typeof desc.platform.architecture === 'string' &&
         (desc.platform.variant === undefined || typeof desc.platform.variant === 'string'))) &&
-    (desc.annotations === undefined || isObject(desc.annotations));
+    (desc.annotations === undefined ||
+      (isObject(desc.annotations) && Object.values(desc.annotations).every((v) => typeof v === 'string')));
   if (!ok) throw damaged(store, namedBy, 'a descriptor in it is malformed');
   blobPath(desc.digest, store, namedBy);
   return desc as unknown as Descriptor;
