@@ -6,14 +6,16 @@ import * as fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { readBaselineFile } from '../action/baseline-file.js';
 import { analyze } from '../analyze.js';
+import { parseBaseline } from '../baseline/document.js';
 import { compare } from '../compare/compare.js';
 import { UserError } from '../errors.js';
 import { renderReport } from '../report/comment.js';
 import { DEFAULT_PULL_BANDWIDTH, parseBandwidth } from '../report/format.js';
+import { htmlBaseline, renderHtmlReport, type HtmlBaseline } from '../report/html/render.js';
 import { evaluate } from '../thresholds/evaluate.js';
 import { parseThresholds, type ThresholdText } from '../thresholds/parse.js';
 
-export const COMPARE_USAGE = `Usage: image-size-guard compare SOURCE --baseline FILE [--format markdown|json|text]
+export const COMPARE_USAGE = `Usage: image-size-guard compare SOURCE --baseline FILE [--format markdown|json|text|html]
        [--dockerfile PATH] [--platform os/arch[/variant]|all] [--key NAME]
        [--max-size SIZE] [--max-increase SIZE] [--max-increase-percent N] [--max-layer-increase SIZE]
        [--warn-increase SIZE] [--warn-increase-percent N] [--min-efficiency R] [--max-wasted-bytes SIZE]
@@ -67,8 +69,8 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
     throw new UserError(`expected "compare SOURCE --baseline FILE"\n${COMPARE_USAGE}`);
   }
   const format = values.format as string;
-  if (!['json', 'markdown', 'text'].includes(format)) {
-    throw new UserError(`--format must be markdown, json or text, not "${format}"`);
+  if (!['json', 'markdown', 'text', 'html'].includes(format)) {
+    throw new UserError(`--format must be markdown, json, text or html, not "${format}"`);
   }
   const text: ThresholdText = {};
   const given = values as Record<string, string | boolean | undefined>;
@@ -89,7 +91,8 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
     }
   }
 
-  const { images } = await analyze(source, { platform: values.platform });
+  const result = await analyze(source, { platform: values.platform });
+  const { images } = result;
   const baseline = await readBaselineFile(values.baseline);
   if (baseline.reason) io.err(`image-size-guard: ${baseline.reason}\n`);
   const comparison = compare(images, null, baseline.images, {
@@ -104,10 +107,20 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
     io.out(
       `${JSON.stringify({ result: verdict.result, crossings: verdict.crossings, ...rest, platforms: slim }, null, 2)}\n`,
     );
+  } else if (format === 'html') {
+    const document = baseline.images ? await readHtmlBaseline(values.baseline) : null;
+    io.out(renderHtmlReport({ images, records: result.layers, baseline: document }));
   } else if (format === 'markdown') {
     io.out(renderReport(comparison, verdict, { key: values.key as string, thresholds, pullBandwidth }));
   } else {
     io.out(`${verdict.result}\n${verdict.crossings.map((c) => `  ${c.level}: ${c.message}\n`).join('')}`);
   }
   return verdict.failed ? 1 : 0;
+}
+
+/** The baseline file's layer records too, which the HTML report rebuilds its filesystem from. */
+async function readHtmlBaseline(file: string): Promise<HtmlBaseline | null> {
+  const text = await fs.readFile(file, 'utf8');
+  const parsed = parseBaseline(text, String((JSON.parse(text) as { key?: unknown }).key ?? ''));
+  return parsed.ok ? htmlBaseline(parsed.document) : null;
 }

@@ -4,21 +4,23 @@ import { writeBaselineFile } from '../action/baseline-file.js';
 import { analyze } from '../analyze.js';
 import { UserError, messageOf } from '../errors.js';
 import { DEFAULT_DIVE_RULES, evaluateDiveRules, parseDiveCi, type DiveRules } from '../thresholds/dive-ci.js';
+import { renderHtmlReport } from '../report/html/render.js';
 import { COMPARE_USAGE, compareCommand } from './compare.js';
 import { renderCi, renderJson, renderMarkdown, renderText } from './render.js';
 
 const USAGE = `Usage:
-  image-size-guard analyze SOURCE [--platform os/arch[/variant]|all] [--format json|markdown|text] [--write-baseline FILE]
+  image-size-guard analyze SOURCE [--platform os/arch[/variant]|all] [--format json|markdown|text|html] [--write-baseline FILE]
   image-size-guard ci SOURCE [--ci-config PATH] [--platform os/arch[/variant]|all]
 
 SOURCE is a local image reference (read from the Docker daemon), a docker save archive,
-an OCI layout archive, or an OCI layout folder.
+an OCI layout archive, or an OCI layout folder. --format html writes one self-contained page:
+a treemap of the final filesystem coloured by layer, the layers, the waste and a search by path.
 
 ci evaluates dive's rules (lowestEfficiency, highestWastedBytes, highestUserWastedPercent) from
 PATH, else ./.dive-ci when it exists, else dive's defaults. Exit status: 0 passed, 1 a rule
 failed, 2 usage, configuration or image error.`;
 
-type Format = 'json' | 'markdown' | 'text';
+type Format = 'json' | 'markdown' | 'text' | 'html';
 
 export interface Io {
   out: (text: string) => void;
@@ -56,16 +58,18 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     if (command === 'ci') return await ci(source, values.platform, values['ci-config'], io);
 
     const format = values.format as Format;
-    if (!['json', 'markdown', 'text'].includes(format))
-      throw new UserError(`--format must be json, markdown or text, not "${format}"`);
+    if (!['json', 'markdown', 'text', 'html'].includes(format))
+      throw new UserError(`--format must be json, markdown, text or html, not "${format}"`);
     const result = await analyze(source, { platform: values.platform });
     const { images } = result;
     io.out(
       format === 'json'
         ? renderJson(images, values.platform === 'all')
-        : format === 'markdown'
-          ? renderMarkdown(images)
-          : renderText(images),
+        : format === 'html'
+          ? renderHtmlReport({ images, records: result.layers })
+          : format === 'markdown'
+            ? renderMarkdown(images)
+            : renderText(images),
     );
     if (values['write-baseline']) await writeBaselineFile(values['write-baseline'], result);
     return 0;
