@@ -6,6 +6,7 @@ import { getInputs, type Inputs } from './action/inputs.js';
 import { Output } from './action/constants.js';
 import { baselineForReport } from './action/baseline-file.js';
 import { failureMessage, reportAndGate } from './action/report.js';
+import { publishHtmlReport } from './action/html-report.js';
 import { analyze } from './analyze.js';
 import { knownLayers } from './baseline/document.js';
 import type { KeyParts } from './baseline/mode.js';
@@ -46,6 +47,13 @@ export async function run(): Promise<void> {
     const images = result.images;
     const first = images[0]!;
     const baseline = reportBaseline(loaded, result);
+    const reportUrl = await publishHtmlReport({
+      result,
+      baseline: baseline.document,
+      key: plan.key,
+      tempDir,
+      retentionDays: inputs.baseline.retentionDays,
+    });
 
     const verdict = await reportAndGate({
       images,
@@ -58,6 +66,7 @@ export async function run(): Promise<void> {
       tempDir,
       baselineRun: plan.mode === 'baseline',
       summaryAppendix: build ? renderBuild(build.stats) : undefined,
+      reportUrl,
     });
 
     core.setOutput(Output.compressedBytes, first.totals.compressedBytes);

@@ -54,6 +54,7 @@ export const Output = {
   layerCount: 'layer-count',
   imageDigest: 'image-digest',
   reportFile: 'report-file',
+  reportHtml: 'report-html',
   result: 'result',
   baselineCompressedBytes: 'baseline-compressed-bytes',
   baselineArtifactId: 'baseline-artifact-id',

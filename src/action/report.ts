@@ -44,6 +44,8 @@ export interface ReportRun {
   baselineRun: boolean;
   /** More for the job summary only (e.g. the build's steps), after the report. */
   summaryAppendix?: string;
+  /** The uploaded HTML report, linked from the comment and the summary; null when there is none. */
+  reportUrl?: string | null;
 }
 
 /** GitHub takes up to 1 MiB of job summary per step; four bytes a character at most. */
@@ -76,9 +78,15 @@ export async function reportAndGate(run: ReportRun): Promise<Verdict> {
   const report = reportDocument(comparison, verdict, inputs.thresholds, inputs.pullBandwidth);
   const dockerfilePath = dockerfile && run.file && context.repo.owner ? repositoryPath(run.file) : null;
   const link = dockerfilePath ? dockerfileUrl({ serverUrl: server, ...context.repo }, headSha, dockerfilePath) : null;
-  const body = renderDocument(report, { key: run.commentKey, dockerfileUrl: link });
+  const reportUrl = run.reportUrl ?? null;
+  const body = renderDocument(report, { key: run.commentKey, dockerfileUrl: link, reportUrl });
   // The job summary takes far more than a comment: it and the report file have the report whole.
-  const whole = renderDocument(report, { key: run.commentKey, dockerfileUrl: link, maxLength: MAX_SUMMARY_LENGTH });
+  const whole = renderDocument(report, {
+    key: run.commentKey,
+    dockerfileUrl: link,
+    reportUrl,
+    maxLength: MAX_SUMMARY_LENGTH,
+  });
 
   const reportFile = path.join(tempDir, 'image-size-guard-report.md');
   await fs.writeFile(reportFile, whole);

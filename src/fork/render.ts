@@ -126,6 +126,8 @@ export interface RenderOptions {
   key: string;
   /** The Dockerfile at the measured commit on GitHub (see `dockerfileUrl`); null for no links. */
   dockerfileUrl: string | null;
+  /** The HTML report's artifact page, built by the rendering run from what it knows itself. */
+  reportUrl?: string | null;
   maxLength?: number;
 }
 
@@ -136,6 +138,7 @@ export function renderDocument(doc: ReportDocument, options: RenderOptions): str
     key: options.key,
     thresholds,
     dockerfileUrl: options.dockerfileUrl,
+    reportUrl: options.reportUrl ?? null,
     maxLength: options.maxLength,
     pullBandwidth: doc.pullBandwidth,
   });

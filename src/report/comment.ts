@@ -16,6 +16,8 @@ export interface ReportOptions {
   thresholds: Thresholds;
   /** The Dockerfile at this commit on GitHub; layers and hints link to its lines. */
   dockerfileUrl?: string | null;
+  /** The interactive HTML report (an artifact of the run), linked under the headline. */
+  reportUrl?: string | null;
   maxLength?: number;
   /** Bits per second a pull is estimated at. */
   pullBandwidth?: number;
@@ -124,6 +126,7 @@ function reportBlocks(c: Comparison, verdict: Verdict, o: ReportOptions): Block[
       blocks.push(`Largest layer change: ${instructionCell(biggest, o)} ${signedBytes(d.delta ?? 0)} ${metric}`);
     }
   }
+  if (o.reportUrl) blocks.push(`[Interactive report: every layer, folder and file](${o.reportUrl})`);
   if (verdict.crossings.length > 0) {
     blocks.push(
       verdict.crossings.map((x) => `- ${x.level === 'error' ? '❌' : '⚠️'} ${escapeMarkdown(x.message)}`).join('\n'),
