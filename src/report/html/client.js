@@ -457,6 +457,7 @@ export function reportClient() {
     input.dispatchEvent(new window.Event('input'));
     out.search = Array.from($('results').children, (li) => li.textContent).join('\n');
     out.rects = String($('map').querySelectorAll('[data-i]').length);
+    out.mode = mode;
     out.errors = String(errors.length);
   }
 }
