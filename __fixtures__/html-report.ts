@@ -78,10 +78,12 @@ export function largeImage(files = 45_000): { images: ImageAnalysis[]; records: 
   ];
   for (let i = 0; i < files; i++) {
     const root = roots[i % roots.length]!;
-    const dir = `${root}/pkg${Math.floor(random() * 600)}/sub${Math.floor(random() * 6)}`;
+    const dir = `${root}/pkg${Math.floor(random() * 150)}/sub${Math.floor(random() * 4)}`;
     // Mostly small files, a few large ones: a log-normal-ish spread.
     const size = Math.floor(Math.exp(random() * 12 + (random() < 0.01 ? 4 : 0)));
     layers[i % 7 === 0 ? 2 : i % 3 === 0 ? 1 : 0]!.files.push([`${dir}/file-${i}.so`, size]);
   }
+  // A tar lists a folder's members together.
+  for (const layer of layers) layer.files.sort((a, b) => (a[0] < b[0] ? -1 : 1));
   return syntheticImage(layers, 'bench:45k');
 }

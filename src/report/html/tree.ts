@@ -71,24 +71,43 @@ function newDir(name: string): Dir {
 
 function folderTree(files: readonly VisibleFile[]): Dir {
   const root = newDir('');
+  const dirs = new Map<string, Dir>([['', root]]);
+  const dirOf = (path: string): Dir => {
+    let dir = dirs.get(path);
+    if (dir) return dir;
+    const slash = path.lastIndexOf('/');
+    const parent = dirOf(slash === -1 ? '' : path.slice(0, slash));
+    dir = newDir(path.slice(slash + 1));
+    parent.dirs.set(dir.name, dir);
+    dirs.set(path, dir);
+    return dir;
+  };
+  // Files of one folder mostly come one after another: the folder before is recognised without
+  // cutting the path, and totals are summed per folder, then once per folder into its parent.
+  let path = '\0';
+  let dir = root;
   for (const f of files) {
-    const parts = f.path.split('/');
-    let dir = root;
-    const add = (d: Dir): void => {
-      d.bytes += f.size;
-      d.files++;
-      d.byLayer.set(f.layer, (d.byLayer.get(f.layer) ?? 0) + f.size);
-    };
-    add(root);
-    for (let i = 0; i < parts.length - 1; i++) {
-      const name = parts[i]!;
-      let next = dir.dirs.get(name);
-      if (!next) dir.dirs.set(name, (next = newDir(name)));
-      dir = next;
-      add(dir);
+    const slash = f.path.lastIndexOf('/');
+    if (slash !== path.length || !f.path.startsWith(path)) {
+      path = slash === -1 ? '' : f.path.slice(0, slash);
+      dir = dirOf(path);
     }
     dir.fileList.push(f);
   }
+  const sum = (d: Dir): void => {
+    for (const f of d.fileList) {
+      d.bytes += f.size;
+      d.files++;
+      d.byLayer.set(f.layer, (d.byLayer.get(f.layer) ?? 0) + f.size);
+    }
+    for (const child of d.dirs.values()) {
+      sum(child);
+      d.bytes += child.bytes;
+      d.files += child.files;
+      for (const [layer, bytes] of child.byLayer) d.byLayer.set(layer, (d.byLayer.get(layer) ?? 0) + bytes);
+    }
+  };
+  sum(root);
   return root;
 }
 
