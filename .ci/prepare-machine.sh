@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Make a Debian 12 machine ready for the tests: a real Docker engine with BuildKit and buildx,
-# running, and the tools that make base images without a registry (busybox-static, debootstrap).
+# running, the tools that make base images without a registry (busybox-static, debootstrap), and a
+# headless browser for the HTML report (chromium).
 # Idempotent: every step checks first whether it is already done.
 set -euo pipefail
 
@@ -67,8 +68,18 @@ install_base_image_tools() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends busybox-static debootstrap cmark-gfm >/dev/null
 }
 
+install_browser() {
+  # The HTML report's tests open it in a real browser: Debian's chromium, run headless.
+  log "installing chromium (the HTML report is tested in a headless browser)"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends chromium >/dev/null
+}
+
 if ! command -v busybox >/dev/null 2>&1 || ! command -v debootstrap >/dev/null 2>&1 || ! command -v cmark-gfm >/dev/null 2>&1; then
   install_base_image_tools
+fi
+if ! command -v chromium >/dev/null 2>&1; then
+  install_browser
 fi
 if ! docker buildx version >/dev/null 2>&1 || ! command -v dockerd >/dev/null 2>&1; then
   install_engine
