@@ -500,10 +500,12 @@ describe('a team on the default branch and a pull request, run after run', () =>
     expect(Number(r.outputs['delta-bytes'])).toBe(dispatched.compressed - scheduled.compressed);
     expect(r.outputs.result).toBe('pass');
     expect(r.summary).toContain('### ✅ Image size: within the thresholds');
-    // Nothing uploaded, nothing commented: there is no pull request.
-    expect(origin.model.artifacts).toHaveLength(artifactsBefore);
+    // Nothing uploaded but the run's HTML report, nothing commented: there is no pull request.
+    expect(origin.model.artifacts.slice(artifactsBefore).map((a) => a.name)).toEqual([
+      'image-size-guard-report-Dockerfile',
+    ]);
     const calls = origin.server.log.slice(logBefore).map((l) => l.path);
-    expect(calls.filter((p) => p.includes('CreateArtifact'))).toEqual([]);
+    expect(calls.filter((p) => p.includes('CreateArtifact'))).toHaveLength(1);
     expect(r.outputs['baseline-artifact-id']).toBeUndefined();
     expect(origin.commentCalls()).toHaveLength(commentCallsBefore);
     // A branch restores the default branch's cache: the schedule run's, the newest of this Dockerfile.

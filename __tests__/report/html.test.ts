@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { largeImage, syntheticImage } from '../../__fixtures__/html-report.js';
+import { compare } from '../../src/compare/compare.js';
+import { renderReport } from '../../src/report/comment.js';
 import { renderHtmlReport, reportData } from '../../src/report/html/render.js';
+import { evaluate, type Thresholds } from '../../src/thresholds/evaluate.js';
 
 const HOSTILE = '</script><script>alert(1)</script><!--<img src=x onerror=alert(2)>';
 
@@ -122,5 +125,17 @@ describe('the tree it draws', () => {
     const big = largeImage(45_000);
     const page = renderHtmlReport({ images: big.images, records: big.records });
     expect(Buffer.byteLength(page)).toBeLessThanOrEqual(2_000_000);
+  });
+});
+
+describe('the comment', () => {
+  it('links the report under its headline when it was uploaded, and not otherwise', () => {
+    const c = compare(current.images, null, null, { dockerfile: null, time: '2026-11-28T00:00:00Z' });
+    const thresholds: Thresholds = { sizeMetric: 'compressed', failOn: 'error' };
+    const url = 'https://github.com/o/r/actions/runs/1/artifacts/2';
+    const linked = renderReport(c, evaluate(c, thresholds), { key: 'k', thresholds, reportUrl: url });
+    const lines = linked.split('\n').filter((l) => l !== '');
+    expect(lines[3]).toBe(`[Interactive report: every layer, folder and file](${url})`);
+    expect(renderReport(c, evaluate(c, thresholds), { key: 'k', thresholds })).not.toContain('Interactive report');
   });
 });
