@@ -50,7 +50,8 @@ export async function run(): Promise<void> {
     const reportUrl = await publishHtmlReport({
       result,
       baseline: baseline.document,
-      key: plan.key,
+      // Named like the comment it is linked from, so a fork's comment stage finds it by the same key.
+      key: inputs.report.commentKey || plan.key,
       tempDir,
       retentionDays: inputs.baseline.retentionDays,
     });

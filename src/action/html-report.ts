@@ -11,10 +11,16 @@ import * as github from '@actions/github';
 import type { AnalysisResult } from '../analysis/types.js';
 import type { BaselineDocument } from '../baseline/document.js';
 import { messageOf } from '../errors.js';
+import { enterpriseServerHost } from '../github/server.js';
 import { htmlBaseline, renderHtmlReport } from '../report/html/render.js';
 import { Output } from './constants.js';
 
 export const REPORT_ARTIFACT_PREFIX = 'image-size-guard-report-';
+
+/** The HTML report's artifact for a key. */
+export function reportArtifactName(key: string): string {
+  return `${REPORT_ARTIFACT_PREFIX}${key}`;
+}
 export const REPORT_FILE = 'image-size-guard-report.html';
 
 export interface HtmlReportRun {
@@ -43,7 +49,11 @@ export async function publishHtmlReport(run: HtmlReportRun): Promise<string | nu
     core.warning(`The HTML report could not be written (${messageOf(err)}); the comment goes without it`);
     return null;
   }
-  const name = `${REPORT_ARTIFACT_PREFIX}${run.key}`;
+  const name = reportArtifactName(run.key);
+  if (enterpriseServerHost()) {
+    core.info(`HTML report written to ${file}; artifacts cannot be uploaded on GitHub Enterprise Server`);
+    return null;
+  }
   if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
     // Not on a runner (a local run): there is no artifact storage to upload to.
     core.info(`HTML report written to ${file}; no artifact service here to upload it to`);

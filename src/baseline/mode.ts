@@ -113,7 +113,9 @@ export function deriveKey(parts: KeyParts): string {
   if (parts.platforms?.length) pieces.push([...parts.platforms].sort().join('+'));
   const args = buildArgsHash(parts.buildArgs ?? [], parts.ignoreBuildArgs ?? []);
   if (args) pieces.push(`args-${args}`);
-  return capKey(sanitizeKey(pieces.join('-')));
+  const key = capKey(sanitizeKey(pieces.join('-')));
+  // `image-size-guard-report-<key>` is the HTML report's artifact: a baseline may not be named so.
+  return key.startsWith(REPORT_KEY_PREFIX) ? capKey(`image-${key}`) : key;
 }
 
 /**
@@ -182,8 +184,16 @@ export function parseKey(name: string, value: string): string {
       `Input "${name}" is ${quoteInput(text)}: use 1 to ${KEY_MAX} characters, with letters or digits (A-Z a-z 0-9 . _ - are kept, others become -)`,
     );
   }
+  if (name === 'key' && cleanKey(text).startsWith(REPORT_KEY_PREFIX)) {
+    throw new UserError(
+      `Input "key" is ${quoteInput(text)}: a key may not start with "${REPORT_KEY_PREFIX}" (the HTML report's artifact is named image-size-guard-report-<key>); choose another`,
+    );
+  }
   return cleanKey(text);
 }
+
+/** Keys that would name a baseline artifact like another key's HTML report. */
+export const REPORT_KEY_PREFIX = 'report-';
 
 /**
  * A `cache-scope` input: it goes into a folder name and into buildx's comma-separated cache

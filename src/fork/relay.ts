@@ -17,7 +17,8 @@ import {
   commentArtifactName,
   parseHandoff,
 } from './document.js';
-import { renderHandoff } from './render.js';
+import { artifactUrl, renderHandoff } from './render.js';
+import { reportArtifactName } from '../action/html-report.js';
 import {
   decide,
   pullsOfRun,
@@ -140,7 +141,9 @@ export async function relayComments(inputs: RelayInputs): Promise<void> {
       continue;
     }
     // The comment is rendered here, from the checked figures and names: the document holds no markdown.
-    const body = renderHandoff(handoff, site);
+    // The HTML report's link only when GitHub lists that artifact in the triggering run.
+    const html = listed.find((a) => a.name === reportArtifactName(handoff.key) && !a.expired);
+    const body = renderHandoff(handoff, site, html ? artifactUrl(site, run.id, html.id) : null);
     posted.add(handoff.key);
     try {
       const outcome = await upsertComment(octokit, { ...repo, issueNumber: decision.number }, handoff.key, body, {

@@ -152,11 +152,17 @@ export interface Site {
 }
 
 /** The comment of a hand-off, with links to the Dockerfile built from `site` and the checked commit and path. */
-export function renderHandoff(h: CommentHandoff, site: Site): string {
+export function renderHandoff(h: CommentHandoff, site: Site, reportUrl: string | null = null): string {
   return renderDocument(h.report, {
     key: h.key,
     dockerfileUrl: h.dockerfile === null ? null : dockerfileUrl(site, h.headSha, h.dockerfile),
+    reportUrl,
   });
+}
+
+/** An artifact's page in a run: built from the posting run's own server and repository and ids GitHub listed. */
+export function artifactUrl(site: Site, runId: number, artifactId: number): string {
+  return `${site.serverUrl.replace(/\/+$/, '')}/${site.owner}/${site.repo}/actions/runs/${runId}/artifacts/${artifactId}`;
 }
 
 /**
