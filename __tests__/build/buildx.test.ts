@@ -28,6 +28,15 @@ const defaults: BuildInputs = {
   cache: 'local',
   cacheRef: '',
   cacheScope: '',
+  ssh: [],
+  allow: [],
+  addHosts: [],
+  shmSize: '',
+  ulimit: [],
+  annotations: [],
+  provenance: '',
+  sbom: '',
+  compression: 'gzip',
 };
 
 const TMP = '/runner/temp';
@@ -56,6 +65,43 @@ function argvFor(version: string, inputs: Partial<BuildInputs>): string[] {
 }
 
 describe('the buildx command line', () => {
+  it('passes the build-push-action inputs through as buildx flags, and measures the compression a push would use', () => {
+    const argv = argvFor('0.13.1', {
+      cache: 'none',
+      ssh: ['default', 'github=/run/ssh.sock'],
+      allow: ['network.host', 'security.insecure'],
+      addHosts: ['db.internal:10.0.0.5'],
+      shmSize: '2g',
+      ulimit: ['nofile=1024:2048'],
+      annotations: ['index:org.opencontainers.image.title=app'],
+      provenance: 'mode=max',
+      sbom: 'false',
+      compression: 'zstd',
+    });
+    expect(argv.slice(3, -7)).toEqual([
+      '--ssh',
+      'default',
+      '--ssh',
+      'github=/run/ssh.sock',
+      '--allow',
+      'network.host,security.insecure',
+      '--add-host',
+      'db.internal:10.0.0.5',
+      '--shm-size',
+      '2g',
+      '--ulimit',
+      'nofile=1024:2048',
+      '--annotation',
+      'index:org.opencontainers.image.title=app',
+      '--provenance=mode=max',
+      '--sbom=false',
+    ]);
+    expect(argv).toContain(`type=oci,dest=${TMP}/oci,tar=false,compression=zstd`);
+    expect(argvFor('0.13.1', { cache: 'none', compression: 'estargz' })).toContain(
+      `type=oci,dest=${TMP}/oci,tar=false,compression=estargz,oci-mediatypes=true`,
+    );
+  });
+
   test.each<[string, Partial<BuildInputs>, string[]]>([
     [
       '0.13.1',

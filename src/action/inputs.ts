@@ -8,6 +8,7 @@ import type { Thresholds } from '../thresholds/evaluate.js';
 import { parseThresholds } from '../thresholds/parse.js';
 import {
   parseCacheMode,
+  parseCompression,
   parseKeyValueLines,
   parseLines,
   parseList,
@@ -127,6 +128,15 @@ function getBuildInputs(): BuildInputs {
     cache: parseCacheMode(core.getInput(Input.cache)),
     cacheRef: text(Input.cacheRef),
     cacheScope: parseScope(Input.cacheScope, parseLines(core.getInput(Input.cacheScope)).join('-')),
+    ssh: parseLines(core.getInput(Input.ssh)),
+    allow: parseList(core.getInput(Input.allow)),
+    addHosts: parseList(core.getInput(Input.addHosts)),
+    shmSize: text(Input.shmSize),
+    ulimit: parseLines(core.getInput(Input.ulimit)),
+    annotations: parseLines(core.getInput(Input.annotations)),
+    provenance: text(Input.provenance),
+    sbom: text(Input.sbom),
+    compression: parseCompression(core.getInput(Input.compression)),
   };
 }
 

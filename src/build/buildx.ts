@@ -137,13 +137,31 @@ export function buildArgv(req: BuildRequest): string[] {
   if (i.pull) argv.push('--pull');
   for (const tag of i.tags) argv.push('--tag', tag);
   for (const s of req.secretFiles) argv.push('--secret', `id=${s.id},src=${s.path}`);
+  for (const ssh of i.ssh) argv.push('--ssh', ssh);
+  if (i.allow.length) argv.push('--allow', i.allow.join(','));
+  for (const host of i.addHosts) argv.push('--add-host', host);
+  if (i.shmSize) argv.push('--shm-size', i.shmSize);
+  for (const limit of i.ulimit) argv.push('--ulimit', limit);
+  for (const annotation of i.annotations) argv.push('--annotation', annotation);
+  if (i.provenance) argv.push(`--provenance=${i.provenance}`);
+  if (i.sbom) argv.push(`--sbom=${i.sbom}`);
   argv.push(...req.cache);
-  // An OCI layout holds the blobs exactly as a registry would store them.
-  if (req.exporter === 'oci') argv.push('--output', `type=oci,dest=${req.outputDir},tar=false`);
+  // An OCI layout holds the blobs exactly as a registry would store them, compressed as a push
+  // with the same `compression` would (base layers keep theirs, as a push keeps them).
+  if (req.exporter === 'oci')
+    argv.push('--output', `type=oci,dest=${req.outputDir},tar=false${compressionOptions(i.compression)}`);
   else argv.push('--load');
   argv.push('--metadata-file', req.metadataFile, '--iidfile', req.iidFile);
   argv.push(i.context || '.');
   return argv;
+}
+
+/** The exporter options for a compression; gzip is every exporter's default and adds none. */
+export function compressionOptions(compression: BuildInputs['compression']): string {
+  if (compression === 'zstd') return ',compression=zstd';
+  // eStargz layers are gzip streams with a table of contents; they need OCI media types.
+  if (compression === 'estargz') return ',compression=estargz,oci-mediatypes=true';
+  return '';
 }
 
 export interface ProcessResult {

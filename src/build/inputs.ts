@@ -35,6 +35,34 @@ export interface BuildInputs {
   cacheRef: string;
   /** Empty means derived from the Dockerfile, target and platforms (see defaultCacheScope). */
   cacheScope: string;
+  /** SSH agent sockets or keys for `RUN --mount=type=ssh`: `default`, `id=path`. */
+  ssh: string[];
+  /** Extra privileges, e.g. `network.host`, `security.insecure`. */
+  allow: string[];
+  /** `host:ip` entries added to the build containers' /etc/hosts. */
+  addHosts: string[];
+  /** Size of /dev/shm in RUN steps, e.g. `2g`. */
+  shmSize: string;
+  /** `type=soft:hard` ulimits of RUN steps. */
+  ulimit: string[];
+  /** OCI annotations of the image, `key=value` (with buildx's `index:` / `manifest:` prefixes). */
+  annotations: string[];
+  /** `--provenance` and `--sbom` as buildx takes them (`false`, `mode=max`, …); empty: buildx's default. */
+  provenance: string;
+  sbom: string;
+  /** How the layers are compressed, as they will be pushed: measured that way. */
+  compression: Compression;
+}
+
+export const COMPRESSIONS = ['gzip', 'zstd', 'estargz'] as const;
+export type Compression = (typeof COMPRESSIONS)[number];
+
+export function parseCompression(text: string): Compression {
+  const value = (text.trim() || 'gzip').toLowerCase();
+  if (!(COMPRESSIONS as readonly string[]).includes(value)) {
+    throw new UserError(`Input "compression" is "${text.trim().slice(0, 40)}": use one of ${COMPRESSIONS.join(', ')}`);
+  }
+  return value as Compression;
 }
 
 /** Lines of a multi-line input, trimmed, blank lines and `#` comments dropped. */
