@@ -198,6 +198,17 @@ describe('the key, comment-key and cache-scope inputs', () => {
   });
 });
 
+describe('keys that would name a baseline like an HTML report', () => {
+  it('refuses a key starting with report-, and moves a derived one out of the way', () => {
+    expect(() => parseKey('key', 'report-api')).toThrow(
+      /^Input "key" is "report-api": a key may not start with "report-" \(the HTML report's artifact/,
+    );
+    expect(parseKey('comment-key', 'report-api')).toBe('report-api');
+    expect(deriveKey({ image: 'report-api:1.2' })).toBe('image-report-api');
+    expect(deriveKey({ image: 'reporter:1' })).toBe('reporter');
+  });
+});
+
 describe('parseCount', () => {
   it('takes the default when empty and a whole number in range', () => {
     expect(parseCount('history', '', 30, 1, 1000)).toBe(30);

@@ -8,7 +8,13 @@ import { exec, run } from './exec.js';
  */
 export default async function setup(): Promise<void> {
   const ready = (await exec('docker', ['buildx', 'version'])).code === 0 && (await exec('docker', ['info'])).code === 0;
-  const tools = (await exec('sh', ['-c', 'command -v busybox && command -v debootstrap'])).code === 0;
+  const tools =
+    (
+      await exec('sh', [
+        '-c',
+        'command -v busybox && command -v debootstrap && command -v cmark-gfm && command -v chromium',
+      ])
+    ).code === 0;
   if (!ready || !tools) {
     await run('bash', [path.resolve(import.meta.dirname, '../../.ci/prepare-machine.sh')], {
       stdio: 'inherit',

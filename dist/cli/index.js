@@ -7,10 +7,17 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _layers_threadpool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3834);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8624);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1588);
 
 
 (0,_layers_threadpool_js__WEBPACK_IMPORTED_MODULE_0__/* .sizeThreadPool */ .K)();
+// A stream error nothing listened for still ends the CLI with one line and exit 2, not a stack trace.
+const lastResort = (err) => {
+    process.stderr.write(`image-size-guard: ${(0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .errorLine */ .B)(err)}\n`);
+    process.exit(2);
+};
+process.on('uncaughtException', lastResort);
+process.on('unhandledRejection', lastResort);
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2));
 
 __webpack_async_result__();
@@ -18,12 +25,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8624:
+/***/ 1588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ errorLine),
   i: () => (/* binding */ main)
 });
 
@@ -993,7 +1001,8 @@ function measure(image, scans) {
     const layers = image.layers.map((ref, i) => {
         const scan = scans[i];
         // A registry stores layers compressed; an uncompressed one is measured as buildx would push it.
-        const estimated = scan.compression === 'none' && scan.gzipEstimateBytes !== null;
+        // Decided by the bytes read (scan.compression), not by the media type the source claims.
+        const estimated = scan.compression === 'none';
         let contentBytes = 0;
         let fileCount = 0;
         for (const entry of scan.entries) {
@@ -1009,7 +1018,9 @@ function measure(image, scans) {
             digest: ref.digest,
             diffId: ref.diffId,
             mediaType: ref.mediaType ?? MEDIA_BY_COMPRESSION[scan.compression],
-            compressedBytes: estimated ? scan.gzipEstimateBytes : (ref.descriptorSize ?? scan.compressedBytes),
+            compressedBytes: estimated
+                ? (scan.gzipEstimateBytes ?? scan.compressedBytes)
+                : (ref.descriptorSize ?? scan.compressedBytes),
             compressedEstimated: estimated,
             uncompressedBytes: scan.uncompressedBytes,
             contentBytes,
@@ -1207,6 +1218,9 @@ function toRecord(key, scan) {
 function fromRecord(record, diffId) {
     if (record.version !== LAYER_RECORD_VERSION || record.diffId !== diffId || !record.entries)
         return null;
+    // A plain tar layer read while its media type said gzip has no estimate: read it again for one.
+    if (record.compression === 'none' && record.gzipEstimateBytes === null)
+        return null;
     return {
         compression: record.compression,
         estargz: record.estargz,
@@ -1224,6 +1238,8 @@ function layerKey(layer) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/layers/tar.ts
 /**
  * A streaming tar header reader. It sees every byte of a layer once and copies only headers (and
@@ -1268,7 +1284,8 @@ function octal(buf, start, length) {
     if (i > first || i === end || buf[i] === 0)
         return value;
     const text = buf.toString('latin1', start, end).replace(/\0.*$/s, '').trim();
-    throw new TarFormatError(`bad number field "${text}" in a tar header`);
+    // Quoted and escaped: the header's bytes are untrusted and may hold line breaks.
+    throw new TarFormatError(`bad number field ${JSON.stringify(text.slice(0, 12))} in a tar header`);
 }
 /** What String.prototype.trim() strips, of the bytes a latin1 field can hold. */
 function isBlank(c) {
@@ -1380,6 +1397,8 @@ class HeaderDecoder {
             if (paxSize !== undefined)
                 size = Number(paxSize);
         }
+        if (!Number.isSafeInteger(size) || size < 0)
+            throw new TarFormatError(`bad size in the tar header at byte ${position}`);
         this.pax = null;
         this.longName = null;
         this.longLink = null;
@@ -1501,8 +1520,6 @@ function paddedSize(n) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: external "node:http"
@@ -1621,6 +1638,48 @@ function looksLikePath(spec) {
     return spec.startsWith('/') || spec.startsWith('.') || ARCHIVE_SUFFIX.test(spec);
 }
 
+;// CONCATENATED MODULE: ./src/image/untrusted.ts
+/**
+ * An archive or layout folder is untrusted input: whoever made it chose every name and string in
+ * it. Messages show such a string only quoted, escaped and short, never the file's bytes, and a
+ * file it names is read only when that name stays inside the archive or folder.
+ */
+
+
+/**
+ * A string from an archive as a message may show it: as it is when it is a short run of the
+ * characters names, digests and media types are made of, else JSON-quoted (no line breaks) and cut
+ * to `max` characters.
+ */
+function shown(value, max = 80) {
+    if (typeof value === 'string' && value.length <= max && /^[\w.+/:@=-]+$/.test(value))
+        return value;
+    const text = typeof value === 'string' ? value : String(JSON.stringify(value) ?? value);
+    const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+    // JSON.stringify escapes control characters; U+2028/2029 would still break a line in some views.
+    return JSON.stringify(cut).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+/**
+ * The relative `/`-separated name of a file that `name` (from an archive's own JSON) points to, or
+ * null when it leaves the archive: an absolute path, `..` above the top, a backslash or a NUL.
+ */
+function nameInside(name) {
+    if (name === '' || name.includes('\0') || name.includes('\\') || external_node_path_namespaceObject.posix.isAbsolute(name))
+        return null;
+    const normal = external_node_path_namespaceObject.posix.normalize(name);
+    if (normal === '..' || normal.startsWith('../') || normal === '.')
+        return null;
+    return normal.replace(/\/+$/, '');
+}
+/** `<where>: the archive is damaged: <file>: <reason>`, with what to do. */
+function damaged(place, file, reason) {
+    return new UserError(`${place.location}: the ${place.kind} is damaged: ${file}: ${reason}; save or build the image again`);
+}
+/** Refuses a name from `namedBy` that points outside the archive or folder. */
+function outside(place, namedBy, name) {
+    return new UserError(`${place.location}: ${namedBy} names ${shown(name)}, which is outside the ${place.kind}: refusing to read it`);
+}
+
 ;// CONCATENATED MODULE: ./src/image/types.ts
 /** The parts of the OCI image spec (and Docker's v2 formats) this tool reads. */
 const MEDIA = {
@@ -1638,6 +1697,7 @@ function formatPlatform(p) {
 
 
 
+
 const LAYER_MEDIA = /(\.image\.layer\.v1\.tar|\.image\.rootfs\.diff\.tar|\.image\.rootfs\.foreign\.diff\.tar)/;
 /** Finds the image(s) in a `docker save` archive or an OCI layout, without reading any layer. */
 async function resolveImages(store, options = {}) {
@@ -1651,20 +1711,82 @@ async function resolveImages(store, options = {}) {
     throw new UserError(`${store.location} is not an image: it has neither index.json (OCI layout) nor manifest.json ` +
         `(docker save); give an image reference, a docker save archive or an OCI layout`);
 }
+/** A JSON file of the archive, parsed. Its bytes never reach a message: JSON.parse's own message quotes them. */
 async function readJson(store, name) {
+    const bytes = await store.read(name);
+    let doc;
     try {
-        return JSON.parse((await store.read(name)).toString('utf8'));
+        doc = JSON.parse(bytes.toString('utf8'));
     }
-    catch (err) {
-        throw new UserError(`${store.location}: ${name} is not valid JSON (${err.message})`);
+    catch {
+        throw damaged(store, name, 'it is not valid JSON');
     }
+    if (typeof doc !== 'object' || doc === null)
+        throw damaged(store, name, 'it is not a JSON object or list');
+    return doc;
 }
-function blobPath(digest) {
-    const [algorithm, hex] = digest.split(':');
+/** The archive's own name for a file another of its files names, refused when it leads outside. */
+function member(store, namedBy, name) {
+    if (typeof name !== 'string')
+        throw damaged(store, namedBy, 'a file name in it is not a string');
+    const inside = nameInside(name);
+    if (inside === null || store.leaves(inside))
+        throw outside(store, namedBy, name);
+    return inside;
+}
+function blobPath(digest, store, namedBy) {
+    const [algorithm, hex] = typeof digest === 'string' ? digest.split(':') : [];
     if (!algorithm || !hex || !/^[a-z0-9]+$/.test(algorithm) || !/^[a-f0-9]+$/.test(hex)) {
-        throw new UserError(`"${digest}" is not a valid digest`);
+        if (store && namedBy)
+            throw damaged(store, namedBy, `${shown(digest)} is not a valid digest`);
+        throw new UserError(`${shown(digest)} is not a valid digest`);
     }
-    return `blobs/${algorithm}/${hex}`;
+    const file = `blobs/${algorithm}/${hex}`;
+    if (store && namedBy && store.leaves(file))
+        throw outside(store, namedBy, file);
+    return file;
+}
+const resolve_isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A descriptor as the spec has it; anything else in a damaged file is refused in one line. */
+function checkDescriptor(store, namedBy, desc) {
+    const ok = resolve_isObject(desc) &&
+        typeof desc.digest === 'string' &&
+        (desc.mediaType === undefined || typeof desc.mediaType === 'string') &&
+        (desc.size === undefined || (typeof desc.size === 'number' && Number.isSafeInteger(desc.size) && desc.size >= 0)) &&
+        (desc.platform === undefined ||
+            (resolve_isObject(desc.platform) &&
+                typeof desc.platform.os === 'string' &&
+                typeof desc.platform.architecture === 'string' &&
+                (desc.platform.variant === undefined || typeof desc.platform.variant === 'string'))) &&
+        (desc.annotations === undefined ||
+            (resolve_isObject(desc.annotations) && Object.values(desc.annotations).every((v) => typeof v === 'string')));
+    if (!ok)
+        throw damaged(store, namedBy, 'a descriptor in it is malformed');
+    blobPath(desc.digest, store, namedBy);
+    return desc;
+}
+function checkManifest(store, name, doc) {
+    if (!resolve_isObject(doc.config) || !Array.isArray(doc.layers)) {
+        throw damaged(store, name, 'the manifest has no config or no layers list');
+    }
+    checkDescriptor(store, name, doc.config);
+    for (const layer of doc.layers)
+        checkDescriptor(store, name, layer);
+    return doc;
+}
+function checkConfig(store, name, doc) {
+    const rootfs = doc.rootfs;
+    const ok = resolve_isObject(rootfs) &&
+        Array.isArray(rootfs.diff_ids) &&
+        rootfs.diff_ids.every((d) => typeof d === 'string') &&
+        (doc.history === undefined ||
+            (Array.isArray(doc.history) &&
+                doc.history.every((h) => resolve_isObject(h) && (h.created_by === undefined || typeof h.created_by === 'string')))) &&
+        (doc.config === undefined || doc.config === null || resolve_isObject(doc.config)) &&
+        ['os', 'architecture', 'variant'].every((k) => doc[k] === undefined || typeof doc[k] === 'string');
+    if (!ok)
+        throw damaged(store, name, 'the image config is malformed');
+    return doc;
 }
 function isIndex(mediaType, doc) {
     return mediaType === MEDIA.ociIndex || mediaType === MEDIA.dockerList || 'manifests' in doc;
@@ -1702,26 +1824,31 @@ async function fromOciLayout(store, options) {
     if (!Array.isArray(index.manifests) || index.manifests.length === 0) {
         throw new UserError(`${store.location}: index.json lists no image`);
     }
-    const top = pickTop(index.manifests, options.ref);
+    const top = pickTop(index.manifests.map((d) => checkDescriptor(store, 'index.json', d)), options.ref);
     const candidates = [];
+    // An index that lists itself, or a loop of them, is read once.
+    const seen = new Set();
     const visit = async (desc) => {
         if (isAttestation(desc))
             return;
         const file = blobPath(desc.digest);
         // `docker save` of a multi-platform image keeps only the platforms it has locally.
-        if (!store.has(file))
+        if (!store.has(file) || seen.has(file))
             return;
+        seen.add(file);
         const doc = await readJson(store, file);
         if (isIndex(desc.mediaType ?? doc.mediaType, doc)) {
-            for (const child of doc.manifests ?? [])
-                await visit(child);
+            if (!Array.isArray(doc.manifests))
+                throw damaged(store, file, 'the index has no manifests list');
+            for (const child of doc.manifests)
+                await visit(checkDescriptor(store, file, child));
             return;
         }
-        const manifest = doc;
+        const manifest = checkManifest(store, file, doc);
         const configFile = blobPath(manifest.config.digest);
         if (!store.has(configFile))
             return;
-        const config = await readJson(store, configFile);
+        const config = checkConfig(store, configFile, await readJson(store, configFile));
         const platform = desc.platform ?? {
             os: config.os ?? 'linux',
             architecture: config.architecture ?? 'amd64',
@@ -1768,30 +1895,40 @@ function choosePlatforms(candidates, wanted, location) {
         return [match];
     if (!wanted)
         return [candidates[0]];
-    throw new UserError(`${location} has no image for platform ${wanted}; it has ${candidates.map((c) => c.platform).join(', ')}`);
+    throw new UserError(`${location} has no image for platform ${wanted}; it has ${candidates.map((c) => shown(c.platform)).join(', ')}`);
 }
 async function fromDockerSave(store, options) {
     const entries = await readJson(store, 'manifest.json');
     if (!Array.isArray(entries) || entries.length === 0)
         throw new UserError(`${store.location}: manifest.json lists no image`);
+    const wellFormed = entries.every((e) => resolve_isObject(e) &&
+        Array.isArray(e.Layers) &&
+        (e.RepoTags === undefined || e.RepoTags === null || Array.isArray(e.RepoTags)));
+    if (!wellFormed)
+        throw damaged(store, 'manifest.json', 'an entry has no Layers list');
     const entry = (options.ref && entries.find((e) => e.RepoTags?.includes(options.ref))) || entries[0];
-    const config = await readJson(store, entry.Config);
+    // Config and Layers are paths: each must stay inside the archive.
+    const configFile = member(store, 'manifest.json', entry.Config);
+    const layerFiles = entry.Layers.map((file) => member(store, 'manifest.json', file));
+    if (!store.has(configFile))
+        throw damaged(store, 'manifest.json', `it names ${shown(configFile)}, which is missing`);
+    const config = checkConfig(store, configFile, await readJson(store, configFile));
     const platform = formatPlatform({
         os: config.os ?? 'linux',
         architecture: config.architecture ?? 'amd64',
         variant: config.variant,
     });
     if (options.platform && options.platform !== 'all' && !platformMatches(platform, options.platform)) {
-        throw new UserError(`${store.location} has no image for platform ${options.platform}; it has ${platform}`);
+        throw new UserError(`${store.location} has no image for platform ${options.platform}; it has ${shown(platform)}`);
     }
     // Newer `docker save` names layers by blob path: those blobs keep their digest (and compression).
-    const descs = entry.Layers.map((file) => {
+    const descs = layerFiles.map((file) => {
         const m = /^blobs\/([a-z0-9]+)\/([a-f0-9]+)$/.exec(file);
         return { file, digest: m ? `${m[1]}:${m[2]}` : null, mediaType: undefined, size: null };
     });
-    const configDigest = /^blobs\/([a-z0-9]+)\/([a-f0-9]+)$/.exec(entry.Config);
+    const configDigest = /^blobs\/([a-z0-9]+)\/([a-f0-9]+)$/.exec(configFile);
     return {
-        ref: options.ref ?? entry.RepoTags?.[0] ?? null,
+        ref: options.ref ?? (typeof entry.RepoTags?.[0] === 'string' ? entry.RepoTags[0] : null),
         digest: configDigest ? `${configDigest[1]}:${configDigest[2]}` : null,
         manifestDigest: null,
         platform,
@@ -1807,10 +1944,10 @@ function layerRefs(config, descs, store) {
     const instructions = layerInstructions(config.history ?? [], descs.length);
     return descs.map((d, index) => {
         if (d.mediaType && !LAYER_MEDIA.test(d.mediaType)) {
-            throw new UserError(`${store.location}: layer ${index} has unknown media type ${d.mediaType}`);
+            throw new UserError(`${store.location}: layer ${index} has unknown media type ${shown(d.mediaType)}`);
         }
         if (!store.has(d.file))
-            throw new UserError(`${store.location}: layer ${index} (${d.file}) is missing`);
+            throw new UserError(`${store.location}: layer ${index} (${shown(d.file)}) is missing`);
         return {
             index,
             digest: d.digest,
@@ -1838,41 +1975,73 @@ function layerInstructions(history, layerCount) {
 
 
 
+
+/** Links followed one after another before a name is given up as a loop. */
+const MAX_LINKS = 16;
 class DirStore {
     location;
-    sizes;
-    constructor(location, sizes) {
+    files;
+    escapes;
+    kind = 'folder';
+    constructor(location, files, 
+    /** Symbolic links that point outside the folder. */
+    escapes) {
         this.location = location;
-        this.sizes = sizes;
+        this.files = files;
+        this.escapes = escapes;
     }
     static async open(dir) {
-        const sizes = new Map();
+        const files = new Map();
+        const escapes = new Set();
+        const root = await promises_namespaceObject.realpath(dir);
         const walk = async (rel) => {
             for (const entry of await promises_namespaceObject.readdir(external_node_path_namespaceObject.join(dir, rel), { withFileTypes: true })) {
                 const name = rel ? `${rel}/${entry.name}` : entry.name;
+                const full = external_node_path_namespaceObject.join(dir, name);
                 if (entry.isDirectory())
                     await walk(name);
                 else if (entry.isFile())
-                    sizes.set(name, (await promises_namespaceObject.stat(external_node_path_namespaceObject.join(dir, name))).size);
+                    files.set(name, { path: full, size: (await promises_namespaceObject.stat(full)).size });
+                else if (entry.isSymbolicLink()) {
+                    // A link is followed only to a file inside the folder; linked folders are not walked.
+                    const target = await promises_namespaceObject.realpath(full).catch(() => null);
+                    if (target === null)
+                        continue;
+                    if (target !== root && !target.startsWith(root + external_node_path_namespaceObject.sep))
+                        escapes.add(name);
+                    else {
+                        const stat = await promises_namespaceObject.stat(target);
+                        if (stat.isFile())
+                            files.set(name, { path: target, size: stat.size });
+                    }
+                }
             }
         };
         await walk('');
-        return new DirStore(dir, sizes);
+        return new DirStore(dir, files, escapes);
     }
     has(name) {
-        return this.sizes.has(name);
+        return this.files.has(name);
     }
     size(name) {
-        return this.sizes.get(name) ?? 0;
+        return this.files.get(name)?.size ?? 0;
     }
     read(name) {
-        return promises_namespaceObject.readFile(external_node_path_namespaceObject.join(this.location, name));
+        return promises_namespaceObject.readFile(this.file(name).path);
     }
     range(name) {
-        const size = this.sizes.get(name);
-        if (size === undefined)
-            throw new UserError(`${this.location} has no ${name}`);
-        return { path: external_node_path_namespaceObject.join(this.location, name), start: 0, end: size };
+        const file = this.file(name);
+        return { path: file.path, start: 0, end: file.size };
+    }
+    leaves(name) {
+        const parts = name.split('/');
+        return parts.some((_, i) => this.escapes.has(parts.slice(0, i + 1).join('/')));
+    }
+    file(name) {
+        const file = this.files.get(name);
+        if (!file)
+            throw new UserError(`${this.location} has no ${shown(name)}`);
+        return file;
     }
 }
 /**
@@ -1882,12 +2051,18 @@ class DirStore {
 class TarStore {
     location;
     members;
-    constructor(location, members) {
+    links;
+    kind = 'archive';
+    constructor(location, members, 
+    /** Symbolic and hard links: member name → the name it points to, as written. */
+    links) {
         this.location = location;
         this.members = members;
+        this.links = links;
     }
     static async open(file) {
         const members = new Map();
+        const links = new Map();
         const handle = await promises_namespaceObject.open(file, 'r');
         try {
             const { size: fileSize } = await handle.stat();
@@ -1911,19 +2086,25 @@ class TarStore {
                 else if (header.entry.type === 'file') {
                     members.set(header.entry.path, { offset, size: header.dataSize });
                 }
+                else if (header.entry.type === 'symlink' || header.entry.type === 'hardlink') {
+                    // `docker save` links a layer that two images share to its one copy.
+                    links.set(header.entry.path, { target: header.entry.linkName, symbolic: header.entry.type === 'symlink' });
+                }
                 offset += paddedSize(header.dataSize);
             }
         }
         finally {
             await handle.close();
         }
-        return new TarStore(file, members);
+        return new TarStore(file, members, links);
     }
     has(name) {
-        return this.members.has(name);
+        const real = this.follow(name);
+        return real !== null && this.members.has(real);
     }
     size(name) {
-        return this.members.get(name)?.size ?? 0;
+        const real = this.follow(name);
+        return (real !== null && this.members.get(real)?.size) || 0;
     }
     async read(name) {
         const member = this.member(name);
@@ -1941,15 +2122,40 @@ class TarStore {
         const member = this.member(name);
         return { path: this.location, start: member.offset, end: member.offset + member.size };
     }
+    leaves(name) {
+        return this.follow(name) === null;
+    }
+    /** The member a name stands for once links are followed; null when a link leads outside the archive. */
+    follow(name) {
+        let current = name;
+        for (let hops = 0; hops <= MAX_LINKS; hops++) {
+            const parts = current.split('/');
+            // The name itself or a folder on its way may be a link.
+            const at = parts.findIndex((_, i) => this.links.has(parts.slice(0, i + 1).join('/')));
+            if (at === -1)
+                return current;
+            const link = parts.slice(0, at + 1).join('/');
+            const { target, symbolic } = this.links.get(link);
+            // A symbolic link is relative to its folder; a hard link names a member from the top.
+            const joined = symbolic ? external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(link), target) : target;
+            const inside = symbolic && external_node_path_namespaceObject.posix.isAbsolute(target) ? null : nameInside(joined);
+            if (inside === null)
+                return null;
+            current = [inside, ...parts.slice(at + 1)].join('/');
+        }
+        return null;
+    }
     member(name) {
-        const member = this.members.get(name);
+        const real = this.follow(name);
+        const member = real === null ? undefined : this.members.get(real);
         if (!member)
-            throw new UserError(`${this.location} has no ${name}`);
+            throw new UserError(`${this.location} has no ${shown(name)}`);
         return member;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/image/source.ts
+
 
 
 
@@ -1964,7 +2170,14 @@ class TarStore {
  */
 async function openSource(spec, options = {}) {
     const stat = await promises_namespaceObject.stat(spec).catch(() => null);
-    if (stat?.isDirectory()) {
+    // A bare name such as `web` is a folder only when that folder is an image layout: next to a
+    // `web/` source folder it names the image `web` in the daemon.
+    const layout = stat?.isDirectory() ? await isImageFolder(spec) : false;
+    if (stat?.isDirectory() && (layout || looksLikePath(spec))) {
+        if (!layout) {
+            throw new UserError(`${spec} is a folder but not an image layout (it has no oci-layout, index.json or manifest.json): ` +
+                `give an OCI layout folder, an image archive or an image reference`);
+        }
         const store = await DirStore.open(spec);
         return { kind: 'directory', store, images: await resolveImages(store, options), dispose: async () => undefined };
     }
@@ -1986,6 +2199,14 @@ async function openSource(spec, options = {}) {
         await dispose();
         throw err;
     }
+}
+/** An OCI layout (oci-layout, index.json) or an unpacked `docker save` (manifest.json). */
+async function isImageFolder(dir) {
+    for (const name of ['oci-layout', 'index.json', 'manifest.json']) {
+        if ((await promises_namespaceObject.lstat(external_node_path_namespaceObject.join(dir, name)).catch(() => null))?.isFile())
+            return true;
+    }
+    return false;
 }
 async function openArchive(file) {
     try {
@@ -2925,6 +3146,8 @@ async function scan(source, options) {
     let gzipBytes = 0;
     gzip?.on('data', (c) => (gzipBytes += c.length));
     const gzipDone = gzip ? (0,external_node_stream_promises_namespaceObject.finished)(gzip) : Promise.resolve();
+    // When reading fails, gzip is destroyed before it finishes: that rejection is expected, not unhandled.
+    gzipDone.catch(() => undefined);
     const decoder = decoderFor(compression);
     // Where the blob's chunks go: to the decompressor, or (a plain tar) straight to `take`, and to
     // gzip when its size is to be estimated. Each promise settles once its chunk has been used.
@@ -2989,7 +3212,7 @@ function written(stream, chunk) {
 function describeFailure(err, compression) {
     if (err instanceof TarFormatError) {
         return compression === 'none' && /not a tar header at byte 0$/.test(err.message)
-            ? 'is neither a tar stream nor gzip or zstd compressed'
+            ? 'it is neither a tar stream nor gzip or zstd compressed'
             : err.message;
     }
     const code = err.code;
@@ -3029,17 +3252,18 @@ async function readLayer(store, layer) {
     const name = `layer ${layer.index} (${layer.digest ?? layer.file})`;
     let scan;
     try {
-        // `docker save` from the classic image store writes layers uncompressed, even with a manifest.
-        const maybeUncompressed = !layer.mediaType || !/gzip|zstd/.test(layer.mediaType);
-        scan = await scanLayer(fileChunks(store.range(layer.file)), { estimateGzip: maybeUncompressed });
+        // Whether a layer is stored uncompressed (and its compressed size an estimate) follows from its
+        // first bytes, never from its media type: `docker save` from the classic image store writes
+        // layers uncompressed even with a manifest, and an archive can label a plain tar as gzip.
+        scan = await scanLayer(fileChunks(store.range(layer.file)), { estimateGzip: true });
     }
     catch (err) {
         if (err instanceof LayerReadError)
-            throw new UserError(`${store.location}: ${name} ${err.message}`);
+            throw damaged(store, name, err.message);
         throw err;
     }
     if (scan.diffId !== layer.diffId) {
-        throw new UserError(`${store.location}: ${name} does not match its diff_id: the config says ${layer.diffId}, its content is ${scan.diffId}`);
+        throw damaged(store, name, `it does not match its diff_id: the config says ${layer.diffId}, its content is ${scan.diffId}`);
     }
     return scan;
 }
@@ -3365,6 +3589,849 @@ function renderMeasurement(images) {
         }
     }
     return parts.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/html/client.js
+/* global document, window */
+/**
+ * The report's script, run in the viewer's browser. It is inlined into the page as the source text
+ * of reportClient, so it must stay one self-contained function: no imports, nothing from outside
+ * but the browser. Every name that comes from the image is set with textContent, never as HTML.
+ */
+function reportClient() {
+  const started = performance.now();
+  const errors = [];
+  window.addEventListener('error', (e) => errors.push(String(e.message)));
+  const data = JSON.parse(document.getElementById('report-data').textContent);
+  const $ = (id) => document.getElementById(id);
+  const el = (tag, cls, text) => {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  };
+  const UNITS = ['B', 'kB', 'MB', 'GB', 'TB'];
+  const bytes = (n) => {
+    const sign = n < 0 ? '-' : '';
+    let v = Math.abs(n);
+    let u = 0;
+    while (v >= 1000 && u < UNITS.length - 1) {
+      v /= 1000;
+      u++;
+    }
+    return sign + v.toFixed(u === 0 || v >= 100 ? 0 : v >= 10 ? 1 : 2) + ' ' + UNITS[u];
+  };
+  const signed = (n) => (n > 0 ? '+' : '') + bytes(n);
+  const pct = (r) => (r === null ? 'n/a' : (r * 100).toFixed(1) + '%');
+  const layerColour = (l) => 'hsl(' + ((l * 137.508 + 200) % 360).toFixed(1) + ',55%,' + (l % 2 ? 58 : 68) + '%)';
+  const DIFF = { new: '#e8883a', grown: '#d9534f', shrunk: '#4caf72', same: '#c9ccd1' };
+
+  let p = null; // the platform shown
+  let tree = null;
+  let paths = []; // full path of each node
+  let children = [];
+  let root = 0; // the folder the map is zoomed into
+  let mode = 'layer';
+  let onlyLayer = -1;
+  let marked = -1;
+  let drawn = ''; // the map's size when last drawn
+
+  function status(i) {
+    const b = tree.base[i];
+    if (b < 0) return 'new';
+    return tree.bytes[i] > b ? 'grown' : tree.bytes[i] < b ? 'shrunk' : 'same';
+  }
+
+  function label(i) {
+    if (tree.kind[i] === 'g') return tree.files[i] + ' small files';
+    return tree.name[i] || '/';
+  }
+
+  function load(index) {
+    p = data.platforms[index];
+    tree = p.tree;
+    paths = [];
+    children = [];
+    if (tree) {
+      for (let i = 0; i < tree.name.length; i++) {
+        const parent = tree.parent[i];
+        children.push([]);
+        if (parent < 0) paths.push('/');
+        else {
+          children[parent].push(i);
+          const dir = paths[parent] === '/' ? '' : paths[parent];
+          paths.push(tree.kind[i] === 'g' ? dir + '/(' + tree.files[i] + ' small files)' : dir + '/' + tree.name[i]);
+        }
+      }
+      tree.memberOf = new Map(tree.members);
+    }
+    root = 0;
+    marked = -1;
+    onlyLayer = -1;
+    summary();
+    layers();
+    waste();
+    changes();
+    draw();
+  }
+
+  /** Squarified treemap (Bruls, Huizing, van Wijk): rows whose worst aspect ratio stops improving end. */
+  function squarify(items, x, y, w, h) {
+    const total = items.reduce((n, it) => n + it.v, 0);
+    const out = [];
+    if (total <= 0 || w <= 0 || h <= 0) return out;
+    const scale = (w * h) / total;
+    const area = items.map((it) => it.v * scale);
+    let i = 0;
+    while (i < items.length) {
+      const side = Math.min(w, h);
+      let sum = area[i];
+      let min = area[i];
+      let max = area[i];
+      const worst = (s, mn, mx) => Math.max((side * side * mx) / (s * s), (s * s) / (side * side * mn));
+      let ratio = worst(sum, min, max);
+      let j = i + 1;
+      while (j < items.length) {
+        const s = sum + area[j];
+        const r = worst(s, Math.min(min, area[j]), Math.max(max, area[j]));
+        if (r > ratio) break;
+        sum = s;
+        min = Math.min(min, area[j]);
+        max = Math.max(max, area[j]);
+        ratio = r;
+        j++;
+      }
+      const thick = sum / side;
+      let at = 0;
+      for (let k = i; k < j; k++) {
+        const len = area[k] / thick;
+        out.push(w >= h ? [items[k], x, y + at, thick, len] : [items[k], x + at, y, len, thick]);
+        at += len;
+      }
+      if (w >= h) {
+        x += thick;
+        w -= thick;
+      } else {
+        y += thick;
+        h -= thick;
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  function colour(i) {
+    if (mode === 'diff' && tree.base) return DIFF[status(i)];
+    return layerColour(tree.layer[i]);
+  }
+
+  function draw() {
+    const map = $('map');
+    map.textContent = '';
+    crumbs();
+    if (!tree) {
+      map.appendChild(el('p', 'empty', p.note || 'No file index for this image.'));
+      return;
+    }
+    const w = map.clientWidth;
+    const h = map.clientHeight;
+    drawn = w + 'x' + h;
+    box(root, 0, 0, w, h, 0, map);
+  }
+
+  const HEADER = 17;
+  function box(i, x, y, w, h, depth, map) {
+    if (w < 1 || h < 1) return;
+    const r = el('div', 'r');
+    r.dataset.i = i;
+    r.style.left = x + 'px';
+    r.style.top = y + 'px';
+    r.style.width = Math.max(0, w - 1) + 'px';
+    r.style.height = Math.max(0, h - 1) + 'px';
+    const kind = tree.kind[i];
+    const folder = kind === 'd' && children[i].length > 0;
+    const open = folder && w > 24 && h > HEADER + 8;
+    if (onlyLayer >= 0 && !open && tree.layer[i] !== onlyLayer) r.classList.add('dim');
+    if (i === marked) r.classList.add('marked');
+    if (open) {
+      r.classList.add('dir');
+      if (depth === 1) r.classList.add('top');
+    } else {
+      r.style.background = colour(i);
+      if (kind === 'g') r.classList.add('group');
+    }
+    if (w > 36 && h > 13) {
+      r.appendChild(el('span', 'name', label(i)));
+      if (w > 90) r.appendChild(el('span', 'size', ' ' + bytes(tree.bytes[i])));
+    }
+    map.appendChild(r);
+    if (!open) return;
+    const items = children[i].filter((c) => tree.bytes[c] > 0).map((c) => ({ c, v: tree.bytes[c] }));
+    for (const [it, cx, cy, cw, ch] of squarify(items, x + 2, y + HEADER, w - 4, h - HEADER - 2)) {
+      box(it.c, cx, cy, cw, ch, depth + 1, map);
+    }
+  }
+
+  function chain(i) {
+    const up = [];
+    for (let n = i; n >= 0; n = tree.parent[n]) up.unshift(n);
+    return up;
+  }
+
+  function crumbs() {
+    const c = $('crumbs');
+    c.textContent = '';
+    if (!tree) return;
+    for (const n of chain(root)) {
+      const a = el('button', 'crumb', n === 0 ? '/' : label(n));
+      a.addEventListener('click', () => zoom(n));
+      c.appendChild(a);
+    }
+    $('up').disabled = root === 0;
+  }
+
+  function zoom(i) {
+    root = i;
+    draw();
+    $('map').dataset.root = paths[root];
+  }
+
+  function show(i) {
+    const d = $('detail');
+    d.textContent = '';
+    d.appendChild(el('div', 'path', paths[i]));
+    const kind = { d: 'folder', f: 'file', g: 'grouped small files and folders' }[tree.kind[i]];
+    const lines = [
+      kind + ' · ' + bytes(tree.bytes[i]) + ' · ' + tree.files[i] + (tree.files[i] === 1 ? ' file' : ' files'),
+    ];
+    const l = p.layers[tree.layer[i]];
+    if (l) lines.push((tree.kind[i] === 'f' ? 'layer ' : 'mostly layer ') + l.index + ': ' + l.instruction);
+    if (tree.base) {
+      const b = tree.base[i];
+      lines.push(b < 0 ? 'new since the baseline' : 'baseline ' + bytes(b) + ' (' + signed(tree.bytes[i] - b) + ')');
+    }
+    for (const line of lines) d.appendChild(el('div', '', line));
+  }
+
+  $('map').addEventListener('mousemove', (e) => {
+    const r = e.target.closest('[data-i]');
+    if (r) show(Number(r.dataset.i));
+  });
+  $('map').addEventListener('click', (e) => {
+    const r = e.target.closest('[data-i]');
+    if (!r) return;
+    const i = Number(r.dataset.i);
+    show(i);
+    // One level deeper per click: the folder below the current one that holds what was clicked.
+    const up = chain(i);
+    const next = up[up.indexOf(root) + 1];
+    if (next !== undefined && tree.kind[next] === 'd' && children[next].length > 0) zoom(next);
+  });
+  $('up').addEventListener('click', () => zoom(Math.max(0, tree.parent[root])));
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && tree && root !== 0) zoom(tree.parent[root]);
+  });
+
+  function search(query) {
+    const list = $('results');
+    list.textContent = '';
+    const q = query.trim().toLowerCase();
+    if (!tree || q.length < 2) return [];
+    const found = [];
+    for (let i = 0; i < paths.length && found.length < 50; i++) {
+      if (tree.kind[i] !== 'g' && paths[i].toLowerCase().includes(q)) found.push([i, paths[i]]);
+      const members = tree.memberOf.get(i);
+      if (!members) continue;
+      const dir = paths[tree.parent[i]] === '/' ? '' : paths[tree.parent[i]];
+      for (const m of members) {
+        if (found.length >= 50) break;
+        const full = dir + '/' + m;
+        if (full.toLowerCase().includes(q)) found.push([i, full]);
+      }
+    }
+    for (const [i, path] of found) {
+      const li = el('li', '', path);
+      li.addEventListener('click', () => {
+        marked = i;
+        zoom(tree.kind[i] === 'd' ? i : tree.parent[i]);
+        show(i);
+      });
+      list.appendChild(li);
+    }
+    if (found.length === 0) list.appendChild(el('li', 'none', 'nothing matches'));
+    return found;
+  }
+  $('search').addEventListener('input', (e) => search(e.target.value));
+
+  function summary() {
+    const s = $('summary');
+    s.textContent = '';
+    const t = p.totals;
+    const b = p.baseline && p.baseline.totals;
+    const fig = (name, now, was) => {
+      const f = el('span', 'fig');
+      f.appendChild(el('b', '', bytes(now)));
+      f.appendChild(document.createTextNode(' ' + name));
+      if (b) f.appendChild(el('span', now > was ? 'up' : now < was ? 'down' : 'same', ' (' + signed(now - was) + ')'));
+      s.appendChild(f);
+    };
+    fig('compressed', t.compressedBytes, b && b.compressedBytes);
+    fig('uncompressed', t.uncompressedBytes, b && b.uncompressedBytes);
+    s.appendChild(el('span', 'fig', t.layerCount + ' layers · ' + t.fileCount + ' files · ' + p.platform));
+    if (tree && tree.groupedBelow > 0) {
+      s.appendChild(el('span', 'fig muted', 'files and folders under ' + bytes(tree.groupedBelow) + ' are grouped'));
+    }
+  }
+
+  function table(parent, heads, rows) {
+    const t = el('table');
+    const tr = el('tr');
+    for (const h of heads) tr.appendChild(el('th', '', h));
+    t.appendChild(tr);
+    for (const row of rows) t.appendChild(row);
+    parent.appendChild(t);
+    return t;
+  }
+
+  function layers() {
+    const panel = $('layers');
+    panel.textContent = '';
+    const known = new Set(p.baseline ? p.baseline.diffIds : []);
+    const rows = p.layers.map((l) => {
+      const tr = el('tr', 'layer');
+      const sw = el('td');
+      const chip = el('span', 'chip');
+      chip.style.background = layerColour(l.index);
+      sw.appendChild(chip);
+      sw.appendChild(document.createTextNode(String(l.index)));
+      tr.appendChild(sw);
+      const ins = el('td', 'ins', l.instruction);
+      ins.title = l.instruction;
+      if (p.baseline && !known.has(l.diffId)) ins.prepend(el('span', 'badge', 'new'));
+      tr.appendChild(ins);
+      tr.appendChild(el('td', 'num', bytes(l.compressedBytes)));
+      tr.appendChild(el('td', 'num', bytes(l.uncompressedBytes)));
+      tr.appendChild(el('td', 'num', String(l.fileCount)));
+      tr.addEventListener('click', () => {
+        onlyLayer = onlyLayer === l.index ? -1 : l.index;
+        for (const r of panel.querySelectorAll('tr.layer')) r.classList.remove('on');
+        if (onlyLayer >= 0) tr.classList.add('on');
+        draw();
+      });
+      return tr;
+    });
+    table(panel, ['#', 'instruction', 'compr.', 'uncompr.', 'files'], rows);
+  }
+
+  function waste() {
+    const w = $('waste');
+    w.textContent = '';
+    const d = p.dive;
+    const lines = [
+      'efficiency ' +
+        pct(d.efficiency) +
+        ' · wasted ' +
+        bytes(d.wastedBytes) +
+        ' · user wasted ' +
+        pct(d.userWastedRatio),
+      'hidden by later layers: ' + bytes(p.hiddenBytes) + ' (stored, but not in the final filesystem)',
+    ];
+    for (const line of lines) w.appendChild(el('div', '', line));
+    if (d.inefficiencies.length === 0) return;
+    table(
+      w,
+      ['path', 'copies', 'bytes'],
+      d.inefficiencies.map((x) => {
+        const tr = el('tr');
+        tr.appendChild(el('td', 'ins', x.path));
+        tr.appendChild(el('td', 'num', String(x.count)));
+        tr.appendChild(el('td', 'num', bytes(x.bytes)));
+        return tr;
+      }),
+    );
+  }
+
+  function changes() {
+    const c = $('changes');
+    c.textContent = '';
+    $('diff').disabled = !(tree && tree.base);
+    if (!p.baseline) {
+      c.appendChild(el('div', 'muted', 'No baseline to compare with.'));
+      return;
+    }
+    c.appendChild(el('div', 'muted', 'Baseline: ' + (p.baseline.commit || 'given file')));
+    if (!tree || !tree.base) {
+      c.appendChild(el('div', 'muted', p.note || 'The baseline holds no file index for this image.'));
+      return;
+    }
+    const leaves = [];
+    for (let i = 0; i < paths.length; i++) if (tree.kind[i] !== 'd') leaves.push(i);
+    const delta = (i) => tree.bytes[i] - Math.max(0, tree.base[i]);
+    const list = (title, which, cls) => {
+      const picked = leaves.filter((i) => status(i) === which).sort((a, b) => Math.abs(delta(b)) - Math.abs(delta(a)));
+      c.appendChild(el('h3', '', title + ' (' + picked.length + ')'));
+      const rows = picked.slice(0, 15).map((i) => {
+        const tr = el('tr');
+        tr.appendChild(el('td', 'ins', paths[i]));
+        tr.appendChild(el('td', 'num ' + cls, signed(delta(i))));
+        tr.addEventListener('click', () => {
+          marked = i;
+          zoom(tree.parent[i]);
+          show(i);
+        });
+        return tr;
+      });
+      if (rows.length) table(c, ['path', 'change'], rows);
+    };
+    list('New', 'new', 'up');
+    list('Grown', 'grown', 'up');
+    list('Shrunk', 'shrunk', 'down');
+    c.appendChild(el('h3', '', 'Removed (' + p.removed.length + ')'));
+    if (p.removed.length) {
+      table(
+        c,
+        ['path', 'bytes'],
+        p.removed.slice(0, 15).map((r) => {
+          const tr = el('tr');
+          tr.appendChild(el('td', 'ins', r.path));
+          tr.appendChild(el('td', 'num down', signed(-r.bytes)));
+          return tr;
+        }),
+      );
+    }
+  }
+
+  $('bylayer').addEventListener('click', () => setMode('layer'));
+  $('diff').addEventListener('click', () => setMode('diff'));
+  function setMode(m) {
+    mode = m;
+    $('bylayer').classList.toggle('on', m === 'layer');
+    $('diff').classList.toggle('on', m === 'diff');
+    $('legend').hidden = m !== 'diff';
+    draw();
+  }
+
+  const select = $('platform');
+  data.platforms.forEach((pl, i) => select.appendChild(el('option', '', pl.platform)).setAttribute('value', i));
+  select.hidden = data.platforms.length < 2;
+  select.addEventListener('change', () => load(Number(select.value)));
+
+  // Drawn again when the map changes size (a resized window, the page settling), before it is painted.
+  new window.ResizeObserver(() => {
+    const size = $('map').clientWidth + 'x' + $('map').clientHeight;
+    if (size !== drawn && p) draw();
+  }).observe($('map'));
+
+  load(0);
+  if (data.platforms[0].tree && data.platforms[0].tree.base) setMode('diff');
+  document.body.dataset.renderMs = String(Math.round(performance.now()));
+  document.body.dataset.scriptMs = String(Math.round(performance.now() - started));
+
+  // A check the page runs on itself when opened with #selfcheck (headless browser tests): what the
+  // largest rectangle is, where a click on it zooms to, and what a search finds.
+  const hash = window.location.hash;
+  if (hash.startsWith('#selfcheck')) {
+    const q = new URLSearchParams(hash.slice('#selfcheck'.length + 1));
+    let largest = null;
+    let area = -1;
+    for (const r of $('map').querySelectorAll('[data-i]')) {
+      const i = Number(r.dataset.i);
+      if (tree.parent[i] !== root) continue;
+      const a = r.offsetWidth * r.offsetHeight;
+      if (a > area) [largest, area] = [r, a];
+    }
+    const out = document.body.dataset;
+    out.largest = largest ? paths[Number(largest.dataset.i)] : '';
+    if (largest) largest.click();
+    out.zoom = paths[root];
+    out.crumbs = Array.from($('crumbs').children, (c) => c.textContent).join(' > ');
+    zoom(0);
+    const input = $('search');
+    input.value = q.get('q') || '';
+    input.dispatchEvent(new window.Event('input'));
+    out.search = Array.from($('results').children, (li) => li.textContent).join('\n');
+    out.rects = String($('map').querySelectorAll('[data-i]').length);
+    out.mode = mode;
+    out.errors = String(errors.length);
+  }
+}
+
+;// CONCATENATED MODULE: ./src/report/html/style.ts
+/** The report's styles, inlined into the page. */
+const STYLE = `
+* { box-sizing: border-box; }
+body { margin: 0; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2328; background: #f6f8fa;
+  height: 100vh; display: flex; flex-direction: column; }
+header { padding: 8px 12px 6px; background: #fff; border-bottom: 1px solid #d0d7de; }
+h1 { font-size: 16px; margin: 0 0 4px; word-break: break-all; }
+h3 { font-size: 12px; margin: 10px 0 2px; }
+#summary .fig { margin-right: 14px; }
+.muted { color: #656d76; }
+.up { color: #cf222e; } .down { color: #1a7f37; } .same { color: #656d76; }
+.bar { display: flex; align-items: center; gap: 6px; margin-top: 6px; flex-wrap: wrap; }
+.spacer { flex: 1; }
+button { font: inherit; border: 1px solid #d0d7de; background: #f6f8fa; border-radius: 4px; padding: 1px 8px; cursor: pointer; }
+button:disabled { opacity: .45; cursor: default; }
+.toggle button.on { background: #0969da; color: #fff; border-color: #0969da; }
+.crumb { margin-right: 2px; max-width: 260px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.crumb + .crumb::before { content: "› "; color: #8c959f; }
+#legend i { display: inline-block; width: 11px; height: 11px; margin: 0 3px 0 8px; vertical-align: -1px; border-radius: 2px; }
+#legend .new { background: #e8883a; } #legend .grown { background: #d9534f; }
+#legend .shrunk { background: #4caf72; } #legend .same { background: #c9ccd1; }
+main { flex: 1; display: flex; min-height: 0; }
+#map { flex: 1; position: relative; margin: 8px; background: #fff; border: 1px solid #d0d7de; overflow: hidden; }
+aside { width: 420px; overflow: auto; padding: 8px 10px 8px 0; }
+aside section, aside details { background: #fff; border: 1px solid #d0d7de; border-radius: 6px; padding: 6px 8px; margin-bottom: 8px; }
+summary { font-weight: 600; cursor: pointer; }
+#search { width: 100%; font: inherit; padding: 3px 6px; border: 1px solid #d0d7de; border-radius: 4px; }
+#results { list-style: none; margin: 4px 0 0; padding: 0; max-height: 180px; overflow: auto; }
+#results li { padding: 1px 2px; cursor: pointer; word-break: break-all; font-family: ui-monospace, monospace; font-size: 12px; }
+#results li:hover { background: #ddf4ff; } #results li.none { cursor: default; color: #656d76; }
+#detail .path { font-family: ui-monospace, monospace; word-break: break-all; font-weight: 600; color: #1f2328; }
+#detail div { word-break: break-word; }
+table { border-collapse: collapse; width: 100%; margin-top: 4px; table-layout: fixed; }
+th { text-align: left; font-weight: 600; color: #656d76; font-size: 11px; }
+#layers th:first-child { width: 40px; } #layers th:nth-child(3), #layers th:nth-child(4) { width: 64px; }
+#layers th:nth-child(5) { width: 48px; } #waste th:nth-child(2) { width: 50px; } #waste th:nth-child(3) { width: 70px; }
+#changes th:nth-child(2) { width: 76px; }
+td { padding: 1px 3px; border-top: 1px solid #eaeef2; vertical-align: top; }
+td.ins { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-family: ui-monospace, monospace; font-size: 11px; }
+td.num { text-align: right; white-space: nowrap; }
+tr.layer, #changes tr { cursor: pointer; } tr.layer:hover, #changes tr:hover { background: #f6f8fa; } tr.on { background: #ddf4ff; }
+.chip { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 4px; vertical-align: -1px; }
+.badge { background: #e8883a; color: #fff; border-radius: 3px; padding: 0 3px; margin-right: 4px; font-family: system-ui, sans-serif; }
+.r { position: absolute; overflow: hidden; border: 1px solid rgba(0,0,0,.18); cursor: pointer; font-size: 11px; line-height: 14px;
+  padding: 0 3px; white-space: nowrap; text-overflow: ellipsis; color: #1f2328; }
+.r.dir { background: rgba(240,243,246,.9); border-color: rgba(0,0,0,.28); font-weight: 600; }
+.r.dir.top { background: #eef1f4; }
+.r.group { background-image: repeating-linear-gradient(45deg, rgba(255,255,255,.35) 0 3px, transparent 3px 7px); }
+.r.dim { opacity: .18; }
+.r.marked { outline: 3px solid #0969da; z-index: 1; }
+.r:hover:not(.dir) { filter: brightness(1.08); }
+.r .size { color: #57606a; font-weight: normal; }
+.empty { padding: 20px; color: #656d76; }
+`;
+
+;// CONCATENATED MODULE: ./src/report/html/tree.ts
+/**
+ * The final filesystem of an image as the HTML report draws it: rebuilt from the layer records by
+ * the same merge the analysis uses, small files grouped so a 45,000-file image stays a few
+ * thousand rectangles, and each path set against the baseline's filesystem. Pure.
+ */
+
+
+/** Below this many files nothing is grouped: every file gets its own rectangle. */
+const UNGROUPED_FILES = 3000;
+/** Otherwise a file or folder smaller than total / GROUP_DIVISOR joins its folder's group. */
+const GROUP_DIVISOR = 4000;
+/**
+ * The regular files of the image's final filesystem, from the records of its layers; null when a
+ * layer's record is missing (an old baseline may not hold every record).
+ */
+function finalFiles(analysis, records) {
+    const layers = [];
+    for (const layer of analysis.layers) {
+        const record = records.get(layerKey(layer));
+        const scan = record ? fromRecord(record, layer.diffId) : null;
+        if (!scan)
+            return null;
+        layers.push(scan.entries);
+    }
+    return mergeLayers(layers).visible;
+}
+function newDir(name) {
+    return { name, bytes: 0, files: 0, byLayer: new Map(), dirs: new Map(), fileList: [] };
+}
+function folderTree(files) {
+    const root = newDir('');
+    const dirs = new Map([['', root]]);
+    const dirOf = (path) => {
+        let dir = dirs.get(path);
+        if (dir)
+            return dir;
+        const slash = path.lastIndexOf('/');
+        const parent = dirOf(slash === -1 ? '' : path.slice(0, slash));
+        dir = newDir(path.slice(slash + 1));
+        parent.dirs.set(dir.name, dir);
+        dirs.set(path, dir);
+        return dir;
+    };
+    // Files of one folder mostly come one after another: the folder before is recognised without
+    // cutting the path, and totals are summed per folder, then once per folder into its parent.
+    let path = '\0';
+    let dir = root;
+    for (const f of files) {
+        const slash = f.path.lastIndexOf('/');
+        if (slash !== path.length || !f.path.startsWith(path)) {
+            path = slash === -1 ? '' : f.path.slice(0, slash);
+            dir = dirOf(path);
+        }
+        dir.fileList.push(f);
+    }
+    const sum = (d) => {
+        for (const f of d.fileList) {
+            d.bytes += f.size;
+            d.files++;
+            d.byLayer.set(f.layer, (d.byLayer.get(f.layer) ?? 0) + f.size);
+        }
+        for (const child of d.dirs.values()) {
+            sum(child);
+            d.bytes += child.bytes;
+            d.files += child.files;
+            for (const [layer, bytes] of child.byLayer)
+                d.byLayer.set(layer, (d.byLayer.get(layer) ?? 0) + bytes);
+        }
+    };
+    sum(root);
+    return root;
+}
+function mainLayer(byLayer) {
+    let best = -1;
+    let most = -1;
+    for (const [layer, bytes] of byLayer) {
+        if (bytes > most || (bytes === most && layer > best))
+            [best, most] = [layer, bytes];
+    }
+    return best;
+}
+/** Sizes by path (files and folders, relative, no leading slash) of a filesystem. */
+function sizesByPath(files) {
+    const sizes = new Map();
+    for (const f of files) {
+        sizes.set(f.path, f.size);
+        for (let slash = f.path.indexOf('/'); slash !== -1; slash = f.path.indexOf('/', slash + 1)) {
+            const dir = f.path.slice(0, slash);
+            sizes.set(dir, (sizes.get(dir) ?? 0) + f.size);
+        }
+    }
+    return sizes;
+}
+/** The tree to draw, grouped; with `baseline`, each node carries the baseline's bytes at its path. */
+function treeData(files, baseline) {
+    const root = folderTree(files);
+    const threshold = root.files <= UNGROUPED_FILES ? 0 : root.bytes / GROUP_DIVISOR;
+    const baseSizes = baseline ? sizesByPath(baseline) : null;
+    const out = {
+        name: [],
+        parent: [],
+        bytes: [],
+        files: [],
+        layer: [],
+        kind: '',
+        members: [],
+        groupedBelow: threshold,
+    };
+    const kinds = [];
+    const base = [];
+    const push = (name, parent, kind, bytes, count, layer) => {
+        out.name.push(name);
+        out.parent.push(parent);
+        out.bytes.push(bytes);
+        out.files.push(count);
+        out.layer.push(layer);
+        kinds.push(kind);
+        return out.name.length - 1;
+    };
+    const baseOf = (path) => baseSizes?.get(path) ?? -1;
+    const visit = (dir, path, parent) => {
+        const index = push(dir.name, parent, 'd', dir.bytes, dir.files, mainLayer(dir.byLayer));
+        base.push(path === '' ? (baseline ? baselineTotal(baseline) : -1) : baseOf(path));
+        const prefix = path === '' ? '' : `${path}/`;
+        const big = [];
+        const small = [];
+        for (const d of dir.dirs.values())
+            (d.bytes >= threshold ? big : small).push(d);
+        for (const f of dir.fileList)
+            (f.size >= threshold ? big : small).push(f);
+        // A group of one is no group: it is drawn as itself.
+        if (small.length === 1)
+            big.push(small.pop());
+        big.sort((a, b) => sizeOf(b) - sizeOf(a) || nameOf(a).localeCompare(nameOf(b)));
+        for (const child of big) {
+            if ('fileList' in child)
+                visit(child, prefix + child.name, index);
+            else {
+                push(nameOf(child), index, 'f', child.size, 1, child.layer);
+                base.push(baseOf(child.path));
+            }
+        }
+        if (small.length === 0)
+            return;
+        const paths = [];
+        const byLayer = new Map();
+        let bytes = 0;
+        let count = 0;
+        let before = 0;
+        let existed = false;
+        const addFile = (f) => {
+            paths.push(f.path.slice(prefix.length));
+            byLayer.set(f.layer, (byLayer.get(f.layer) ?? 0) + f.size);
+            bytes += f.size;
+            count++;
+            const was = baseSizes?.get(f.path);
+            if (was !== undefined) {
+                before += was;
+                existed = true;
+            }
+        };
+        const addDir = (d) => {
+            d.fileList.forEach(addFile);
+            d.dirs.forEach(addDir);
+        };
+        for (const child of small) {
+            if ('fileList' in child)
+                addDir(child);
+            else
+                addFile(child);
+        }
+        const group = push('', index, 'g', bytes, count, mainLayer(byLayer));
+        base.push(existed ? before : -1);
+        out.members.push([group, paths]);
+    };
+    visit(root, '', -1);
+    out.kind = kinds.join('');
+    if (baseline)
+        out.base = base;
+    return out;
+}
+function baselineTotal(files) {
+    return files.reduce((n, f) => n + f.size, 0);
+}
+const sizeOf = (x) => ('fileList' in x ? x.bytes : x.size);
+const nameOf = (x) => ('fileList' in x ? x.name : x.path.slice(x.path.lastIndexOf('/') + 1));
+/** Baseline paths the image no longer has: the highest gone folder, not each file in it. */
+function tree_removedPaths(files, baseline, limit = 100) {
+    const now = sizesByPath(files);
+    const gone = new Map();
+    for (const f of baseline) {
+        if (now.has(f.path))
+            continue;
+        // The highest folder of the path that is gone altogether, else the file itself.
+        let key = f.path;
+        for (let slash = f.path.indexOf('/'); slash !== -1; slash = f.path.indexOf('/', slash + 1)) {
+            const dir = f.path.slice(0, slash);
+            if (!now.has(dir)) {
+                key = dir;
+                break;
+            }
+        }
+        const entry = gone.get(key);
+        if (entry) {
+            entry.bytes += f.size;
+            entry.files++;
+        }
+        else
+            gone.set(key, { path: `/${key}`, bytes: f.size, files: 1 });
+    }
+    return [...gone.values()].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1)).slice(0, limit);
+}
+
+;// CONCATENATED MODULE: ./src/report/html/render.ts
+/**
+ * The HTML report: one self-contained page (styles, script and data inline, nothing fetched when
+ * it is viewed) with a treemap of the final filesystem, the layers, the waste and, with a baseline,
+ * what changed. Pure: from the analysis and the layer records to a string.
+ */
+
+
+
+
+
+/** The part of a baseline document the report compares with. */
+function htmlBaseline(document) {
+    return {
+        images: document.platforms.map((p) => p.analysis),
+        records: knownLayers(document),
+        commit: document.origin.commit || null,
+    };
+}
+function reportData(input) {
+    const records = new Map(input.records.map((r) => [r.digest, r]));
+    const platforms = input.images.map((analysis) => {
+        const before = input.baseline?.images.find((b) => b.image.platform === analysis.image.platform) ?? null;
+        const files = finalFiles(analysis, records);
+        const baseFiles = before && input.baseline ? finalFiles(before, input.baseline.records) : null;
+        let note = null;
+        if (!files)
+            note = 'The layer records of this image are missing: no file tree to draw.';
+        else if (before && !baseFiles)
+            note = 'The baseline does not hold every layer record: files are not compared.';
+        return {
+            platform: analysis.image.platform,
+            ref: analysis.image.ref,
+            digest: analysis.image.digest,
+            totals: analysis.totals,
+            layers: analysis.layers.map((l) => ({
+                index: l.index,
+                diffId: l.diffId,
+                instruction: displayInstruction(l.instruction),
+                compressedBytes: l.compressedBytes,
+                uncompressedBytes: l.uncompressedBytes,
+                fileCount: l.fileCount,
+            })),
+            dive: { ...analysis.dive, inefficiencies: analysis.dive.inefficiencies.slice(0, 20) },
+            hiddenBytes: analysis.hiddenBytes,
+            tree: files ? treeData(files, baseFiles) : null,
+            removed: files && baseFiles ? tree_removedPaths(files, baseFiles) : [],
+            baseline: before
+                ? { totals: before.totals, diffIds: before.layers.map((l) => l.diffId), commit: input.baseline.commit }
+                : null,
+            note,
+        };
+    });
+    return { platforms };
+}
+/**
+ * JSON that can sit inside a <script> element: `<`, `>` and `&` as \u escapes, so no file name
+ * (`</script>`, `<!--`) can end the element or open a comment, and U+2028/2029 as escapes too.
+ */
+function scriptSafeJson(value) {
+    return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function renderHtmlReport(input) {
+    const first = input.images[0];
+    const name = first ? (first.image.ref ?? first.image.digest ?? 'image') : 'image';
+    const script = `(${reportClient.toString()})();`;
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+<title>${escapeHtml(name)} · image-size-guard</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+  <h1><span id="title"></span> <select id="platform" hidden></select></h1>
+  <div id="summary"></div>
+  <div class="bar">
+    <button id="up" title="Back out one folder (Esc)">↑ up</button>
+    <span id="crumbs"></span>
+    <span class="spacer"></span>
+    <span class="toggle"><button id="bylayer" class="on">colour by layer</button><button id="diff" disabled>changes since the baseline</button></span>
+    <span id="legend" hidden><i class="new"></i>new <i class="grown"></i>grown <i class="shrunk"></i>shrunk <i class="same"></i>same</span>
+  </div>
+</header>
+<main>
+  <div id="map"></div>
+  <aside>
+    <section><input id="search" type="search" placeholder="Search by path" autocomplete="off"><ul id="results"></ul></section>
+    <section id="detail" class="muted">Point at a rectangle for its path, size and layer; click to zoom in.</section>
+    <details open><summary>Layers <span class="muted">(click one: its files only)</span></summary><div id="layers"></div></details>
+    <details open><summary>Changes</summary><div id="changes"></div></details>
+    <details open><summary>Waste (as dive counts it)</summary><div id="waste"></div></details>
+  </aside>
+</main>
+<script type="application/json" id="report-data">${scriptSafeJson(reportData(input))}</script>
+<script>document.getElementById('title').textContent = ${scriptSafeJson(name)};
+${script}</script>
+</body>
+</html>
+`;
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile/match.ts
@@ -3937,7 +5004,33 @@ function compareBuild(build, baseline) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/compare/estimate.ts
+/**
+ * A compressed size is exact when the source stores the layer compressed, and gzip's estimate when
+ * it stores it uncompressed. A delta between an estimate and an exact size measures the estimate's
+ * error as much as the change, so wherever such a delta is shown it says so.
+ */
+function estimateNote(p) {
+    const baseline = p.baseline?.analysis.totals.compressedEstimated;
+    return note(p.current.totals.compressedEstimated, baseline);
+}
+/** The same for one layer's compressed delta. */
+function layerEstimateNote(p, layer) {
+    if (layer.index === null || layer.baselineIndex === null)
+        return null;
+    const current = p.current.layers[layer.index]?.compressedEstimated;
+    const baseline = p.baseline?.analysis.layers[layer.baselineIndex]?.compressedEstimated;
+    return current === undefined ? null : note(current, baseline);
+}
+function note(current, baseline) {
+    if (baseline === undefined || current === baseline)
+        return null;
+    const which = current ? "this image's compressed size is estimated" : "the baseline's compressed size is estimated";
+    return `the delta compares an estimate with an exact size (${which})`;
+}
+
 ;// CONCATENATED MODULE: ./src/thresholds/evaluate.ts
+
 
 /** Thresholds on growth since the baseline, as opposed to absolute budgets. */
 const INCREASE_THRESHOLDS = [
@@ -3993,20 +5086,23 @@ function platformCrossings(p, t) {
     if (t.maxSize != null && total.current > t.maxSize) {
         cross('max-size', 'error', `${metric} size is ${bytesAgainst(total.current, t.maxSize)}`);
     }
+    // A compressed delta between an estimate and an exact size says so in its line.
+    const estimate = metric === 'compressed' ? estimateNote(p) : null;
+    const grew = (what) => (estimate ? `${what}; ${estimate}` : what);
     if (total.delta !== null) {
         const increase = total.delta;
         if (t.maxIncrease != null && increase > t.maxIncrease) {
-            cross('max-increase', 'error', `${metric} size grew by ${bytesAgainst(increase, t.maxIncrease, '+')}`);
+            cross('max-increase', 'error', grew(`${metric} size grew by ${bytesAgainst(increase, t.maxIncrease, '+')}`));
         }
         else if (t.warnIncrease != null && increase > t.warnIncrease) {
-            cross('warn-increase', 'warning', `${metric} size grew by ${bytesAgainst(increase, t.warnIncrease, '+')}`);
+            cross('warn-increase', 'warning', grew(`${metric} size grew by ${bytesAgainst(increase, t.warnIncrease, '+')}`));
         }
         if (total.percent !== null) {
             if (t.maxIncreasePercent != null && total.percent > t.maxIncreasePercent) {
-                cross('max-increase-percent', 'error', `${metric} size grew by ${percentAgainst(total.percent, t.maxIncreasePercent)}`);
+                cross('max-increase-percent', 'error', grew(`${metric} size grew by ${percentAgainst(total.percent, t.maxIncreasePercent)}`));
             }
             else if (t.warnIncreasePercent != null && total.percent > t.warnIncreasePercent) {
-                cross('warn-increase-percent', 'warning', `${metric} size grew by ${percentAgainst(total.percent, t.warnIncreasePercent)}`);
+                cross('warn-increase-percent', 'warning', grew(`${metric} size grew by ${percentAgainst(total.percent, t.warnIncreasePercent)}`));
             }
         }
     }
@@ -4016,7 +5112,9 @@ function platformCrossings(p, t) {
             if (layer.status === 'removed' || d.delta === null || d.delta <= t.maxLayerIncrease)
                 continue;
             const where = layer.line !== null ? ` (Dockerfile line ${layer.line})` : '';
-            cross('max-layer-increase', 'error', `layer ${layer.index}${where} ${metric} size grew by ${bytesAgainst(d.delta, t.maxLayerIncrease, '+')}`, layer.index, layer.line);
+            const layerNote = metric === 'compressed' ? layerEstimateNote(p, layer) : null;
+            cross('max-layer-increase', 'error', `layer ${layer.index}${where} ${metric} size grew by ${bytesAgainst(d.delta, t.maxLayerIncrease, '+')}` +
+                (layerNote ? `; ${layerNote}` : ''), layer.index, layer.line);
         }
     }
     if (t.maxLayers != null && p.current.totals.layerCount > t.maxLayers) {
@@ -4134,6 +5232,7 @@ function renderTrend(history) {
 
 
 
+
 /** GitHub refuses issue comments longer than this many characters. */
 const MAX_COMMENT_LENGTH = 65_536;
 /** The hidden first line that finds the comment again; the key cannot end the HTML comment. */
@@ -4221,6 +5320,9 @@ function reportBlocks(c, verdict, o) {
         blocks.push(`**${formatBytes(first.totals.compressed.current)}** compressed${estimated(first)}${change(first.totals.compressed, ' (', ')')} · ` +
             `**${formatBytes(first.totals.uncompressed.current)}** uncompressed${change(first.totals.uncompressed, ' (', ')')} · ` +
             `${escapeMarkdown(first.platform)}${more}`);
+        const estimate = first.totals.compressed.delta !== null ? estimateNote(first) : null;
+        if (estimate)
+            blocks.push(`⚠️ Compressed size: ${estimate}.`);
         if (first.download && first.download.layers > 0)
             blocks.push(pullLine(first.download, o.pullBandwidth ?? DEFAULT_PULL_BANDWIDTH));
         const biggest = biggestLayerChange(first, metric);
@@ -4229,6 +5331,8 @@ function reportBlocks(c, verdict, o) {
             blocks.push(`Largest layer change: ${instructionCell(biggest, o)} ${signedBytes(d.delta ?? 0)} ${metric}`);
         }
     }
+    if (o.reportUrl)
+        blocks.push(`[Interactive report: every layer, folder and file](${o.reportUrl})`);
     if (verdict.crossings.length > 0) {
         blocks.push(verdict.crossings.map((x) => `- ${x.level === 'error' ? '❌' : '⚠️'} ${escapeMarkdown(x.message)}`).join('\n'));
     }
@@ -4553,7 +5657,9 @@ function oneOf(text, name, allowed) {
 
 
 
-const COMPARE_USAGE = `Usage: image-size-guard compare SOURCE --baseline FILE [--format markdown|json|text]
+
+
+const COMPARE_USAGE = `Usage: image-size-guard compare SOURCE --baseline FILE [--format markdown|json|text|html]
        [--dockerfile PATH] [--platform os/arch[/variant]|all] [--key NAME]
        [--max-size SIZE] [--max-increase SIZE] [--max-increase-percent N] [--max-layer-increase SIZE]
        [--warn-increase SIZE] [--warn-increase-percent N] [--min-efficiency R] [--max-wasted-bytes SIZE]
@@ -4600,8 +5706,8 @@ async function compareCommand(argv, io) {
         throw new UserError(`expected "compare SOURCE --baseline FILE"\n${COMPARE_USAGE}`);
     }
     const format = values.format;
-    if (!['json', 'markdown', 'text'].includes(format)) {
-        throw new UserError(`--format must be markdown, json or text, not "${format}"`);
+    if (!['json', 'markdown', 'text', 'html'].includes(format)) {
+        throw new UserError(`--format must be markdown, json, text or html, not "${format}"`);
     }
     const text = {};
     const given = values;
@@ -4621,7 +5727,8 @@ async function compareCommand(argv, io) {
             throw new UserError(`No Dockerfile at ${values.dockerfile}: give the path of the Dockerfile that built the image`);
         }
     }
-    const { images } = await analyze(source, { platform: values.platform });
+    const result = await analyze(source, { platform: values.platform });
+    const { images } = result;
     const baseline = await readBaselineFile(values.baseline);
     if (baseline.reason)
         io.err(`image-size-guard: ${baseline.reason}\n`);
@@ -4636,6 +5743,10 @@ async function compareCommand(argv, io) {
         const slim = platforms.map(({ current: _current, baseline: _baseline, ...p }) => p);
         io.out(`${JSON.stringify({ result: verdict.result, crossings: verdict.crossings, ...rest, platforms: slim }, null, 2)}\n`);
     }
+    else if (format === 'html') {
+        const document = baseline.images ? await readHtmlBaseline(values.baseline) : null;
+        io.out(renderHtmlReport({ images, records: result.layers, baseline: document }));
+    }
     else if (format === 'markdown') {
         io.out(renderReport(comparison, verdict, { key: values.key, thresholds, pullBandwidth }));
     }
@@ -4643,6 +5754,12 @@ async function compareCommand(argv, io) {
         io.out(`${verdict.result}\n${verdict.crossings.map((c) => `  ${c.level}: ${c.message}\n`).join('')}`);
     }
     return verdict.failed ? 1 : 0;
+}
+/** The baseline file's layer records too, which the HTML report rebuilds its filesystem from. */
+async function readHtmlBaseline(file) {
+    const text = await promises_namespaceObject.readFile(file, 'utf8');
+    const parsed = parseBaseline(text, String(JSON.parse(text).key ?? ''));
+    return parsed.ok ? htmlBaseline(parsed.document) : null;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/render.ts
@@ -4720,12 +5837,14 @@ function renderCi(image, results) {
 
 
 
+
 const USAGE = `Usage:
-  image-size-guard analyze SOURCE [--platform os/arch[/variant]|all] [--format json|markdown|text] [--write-baseline FILE]
+  image-size-guard analyze SOURCE [--platform os/arch[/variant]|all] [--format json|markdown|text|html] [--write-baseline FILE]
   image-size-guard ci SOURCE [--ci-config PATH] [--platform os/arch[/variant]|all]
 
 SOURCE is a local image reference (read from the Docker daemon), a docker save archive,
-an OCI layout archive, or an OCI layout folder.
+an OCI layout archive, or an OCI layout folder. --format html writes one self-contained page:
+a treemap of the final filesystem coloured by layer, the layers, the waste and a search by path.
 
 ci evaluates dive's rules (lowestEfficiency, highestWastedBytes, highestUserWastedPercent) from
 PATH, else ./.dive-ci when it exists, else dive's defaults. Exit status: 0 passed, 1 a rule
@@ -4761,24 +5880,35 @@ async function main(argv, io = stdio) {
         if (command === 'ci')
             return await ci(source, values.platform, values['ci-config'], io);
         const format = values.format;
-        if (!['json', 'markdown', 'text'].includes(format))
-            throw new UserError(`--format must be json, markdown or text, not "${format}"`);
+        if (!['json', 'markdown', 'text', 'html'].includes(format))
+            throw new UserError(`--format must be json, markdown, text or html, not "${format}"`);
         const result = await analyze(source, { platform: values.platform });
         const { images } = result;
         io.out(format === 'json'
             ? renderJson(images, values.platform === 'all')
-            : format === 'markdown'
-                ? renderMarkdown(images)
-                : renderText(images));
+            : format === 'html'
+                ? renderHtmlReport({ images, records: result.layers })
+                : format === 'markdown'
+                    ? renderMarkdown(images)
+                    : renderText(images));
         if (values['write-baseline'])
             await writeBaselineFile(values['write-baseline'], result);
         return 0;
     }
     catch (err) {
-        const message = err instanceof UserError || isArgError(err) ? messageOf(err) : `unexpected error: ${messageOf(err)}`;
-        io.err(`image-size-guard: ${message}\n`);
+        io.err(`image-size-guard: ${errorLine(err)}\n`);
         return 2;
     }
+}
+/**
+ * What the CLI prints for an error: a UserError's message as written, anything else on one line
+ * (a library's message can span lines or quote the input it choked on).
+ */
+function errorLine(err) {
+    if (err instanceof UserError || isArgError(err))
+        return messageOf(err);
+    const text = messageOf(err).replace(/\s+/g, ' ').trim();
+    return `unexpected error: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`;
 }
 async function ci(source, platform, config, io) {
     // Rules are read before the image, so a configuration error costs no analysis.
