@@ -82,11 +82,22 @@ describe('the HTML report of a run', () => {
     );
   });
 
-  it('that cannot be uploaded is a warning: the run passes and the summary goes without the link', async () => {
+  it('a re-run job replaces the report its first attempt uploaded, and links the new one', async () => {
     const pr = model.addRun({ repository: REPO, event: 'pull_request', headBranch: 'f' });
-    // The run already has a report of that name (the same key twice in one run): the service refuses another.
+    // The run already has a report of that name: its first attempt's.
     model.addArtifact({ name: REPORT, runId: pr.id, content: zipStored({ 'x.html': 'x' }) });
     const result = await runAs(pr);
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.warnings).toEqual([]);
+    const reports = model.artifacts.filter((a) => a.name === REPORT && a.runId === pr.id);
+    expect(reports).toHaveLength(1);
+    expect(result.summary).toContain(`/actions/runs/${pr.id}/artifacts/${reports[0]!.id})`);
+  });
+
+  it('that cannot be uploaded is a warning: the run passes and the summary goes without the link', async () => {
+    const pr = model.addRun({ repository: REPO, event: 'pull_request', headBranch: 'f' });
+    // A runtime token naming a run the results service does not know: every artifact call is refused.
+    const result = await runAs({ ...pr, backendId: 'unknown-run-backend' });
     expect(result.code, result.stdout).toBe(0);
     expect(result.warnings).toEqual([
       expect.stringMatching(

@@ -60,9 +60,17 @@ export async function publishHtmlReport(run: HtmlReportRun): Promise<string | nu
     return null;
   }
   try {
-    const { id } = await new DefaultArtifactClient().uploadArtifact(name, [file], dir, {
-      retentionDays: run.retentionDays,
-    });
+    const client = new DefaultArtifactClient();
+    const upload = () => client.uploadArtifact(name, [file], dir, { retentionDays: run.retentionDays });
+    let id: number | undefined;
+    try {
+      ({ id } = await upload());
+    } catch (err) {
+      // A re-run job is the same run, which already holds the first attempt's report: replace it.
+      if (!/\b409\b|already exists/.test(messageOf(err))) throw err;
+      await client.deleteArtifact(name);
+      ({ id } = await upload());
+    }
     if (id === undefined) throw new Error('the artifact service returned no artifact id');
     core.info(`HTML report uploaded as artifact ${name} (id ${id})`);
     const { owner, repo } = github.context.repo;
