@@ -23,6 +23,7 @@ const defaults: BuildInputs = {
   noCache: false,
   pull: false,
   builder: '',
+  builderSetup: 'create',
   tags: [],
   load: false,
   cache: 'local',

@@ -23,6 +23,7 @@ export const Input = {
   noCache: 'no-cache',
   pull: 'pull',
   builder: 'builder',
+  builderSetup: 'builder-setup',
   tags: 'tags',
   load: 'load',
   cache: 'cache',

@@ -16,6 +16,7 @@ import {
   type BuildInputs,
 } from '../build/inputs.js';
 import { DEFAULT_PULL_BANDWIDTH, parseBandwidth } from '../report/format.js';
+import { parseBuilderSetup } from '../build/builder.js';
 import { Input } from './constants.js';
 
 export interface Inputs {
@@ -123,6 +124,7 @@ function getBuildInputs(): BuildInputs {
     noCache: flag(Input.noCache),
     pull: flag(Input.pull),
     builder: text(Input.builder),
+    builderSetup: parseBuilderSetup(core.getInput(Input.builderSetup)),
     tags: parseList(core.getInput(Input.tags)),
     load: flag(Input.load),
     cache: parseCacheMode(core.getInput(Input.cache)),

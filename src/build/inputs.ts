@@ -4,6 +4,7 @@
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { UserError } from '../errors.js';
+import type { BuilderSetup } from './builder.js';
 import type { CacheMode } from './types.js';
 
 export const CACHE_MODES: readonly CacheMode[] = ['local', 'gha', 'registry', 'inline', 'none'];
@@ -29,6 +30,8 @@ export interface BuildInputs {
   noCache: boolean;
   pull: boolean;
   builder: string;
+  /** When the builder cannot export the image (the docker driver on the classic store): create one, or fail. */
+  builderSetup: BuilderSetup;
   tags: string[];
   load: boolean;
   cache: CacheMode;

@@ -8,6 +8,16 @@ import * as path from 'node:path';
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
 import { buildArgValues, maskArgv, redactor } from './args.js';
+import {
+  createBuilder,
+  detectBuilder,
+  classicStoreError,
+  newBuilderName,
+  planBuilder,
+  removeBuilder,
+  runDocker,
+  lastLine,
+} from './builder.js';
 import { buildArgv, Buildx, cacheArgs, loadRequest, type BuildRequest } from './buildx.js';
 import { LocalCache } from './cache.js';
 import type { BuildInputs } from './inputs.js';
@@ -16,7 +26,7 @@ import { ProgressReader, type BuildFailure } from './progress.js';
 import type { BuildStats } from './types.js';
 
 export interface BuildResult {
-  /** The OCI layout folder holding the built image(s). */
+  /** The OCI layout folder holding the built image(s), or a `docker save` archive of the image built into the daemon. */
   source: string;
   stats: BuildStats;
   /** What the build produced: the index of a multi-platform build, else the manifest. */
@@ -38,7 +48,42 @@ export async function runBuild(inputs: BuildInputs, env: BuildEnv): Promise<Buil
   const dockerfile = await checkDockerfile(inputs);
   const buildx = env.buildx ?? (await Buildx.detect());
   core.info(`buildx ${buildx.version}`);
+  const { driver, store } = await detectBuilder(inputs.builder);
+  const plan = planBuilder({
+    driver,
+    store,
+    named: inputs.builder,
+    setup: inputs.builderSetup,
+    cache: inputs.cache,
+  });
+  if (plan === 'as-is') return buildWith(inputs, env, dockerfile, buildx);
+  if (plan === 'daemon') return buildIntoDaemon(inputs, env, buildx);
 
+  const name = newBuilderName();
+  const failed = await core.group('Creating a builder', () => createBuilder(name, inputs.network));
+  if (failed) {
+    if (inputs.cache === 'none') {
+      core.warning(`Could not create a docker-container builder (${failed}): building into the daemon instead`);
+      return buildIntoDaemon(inputs, env, buildx);
+    }
+    throw classicStoreError('', `creating a docker-container builder failed: ${failed}`);
+  }
+  core.info(
+    `The default builder (docker driver, classic image store) cannot export the image: building with the docker-container builder ${name}, removed afterwards`,
+  );
+  try {
+    return await buildWith({ ...inputs, builder: name }, env, dockerfile, buildx);
+  } finally {
+    await removeBuilder(name);
+  }
+}
+
+async function buildWith(
+  inputs: BuildInputs,
+  env: BuildEnv,
+  dockerfile: { path: string; hash: string },
+  buildx: Buildx,
+): Promise<BuildResult> {
   const work = path.join(env.tempDir, `image-size-guard-build-${randomBytes(4).toString('hex')}`);
   await fs.mkdir(work, { recursive: true, mode: 0o700 });
   const scope = inputs.cacheScope || env.scope;
@@ -112,8 +157,69 @@ export async function runBuild(inputs: BuildInputs, env: BuildEnv): Promise<Buil
   }
   if (local) await core.group('Saving the build cache', () => local.commit());
 
+  const stats = buildStats(inputs, progress, seconds);
+  return { source: outputDir, stats, digest: await readDigest(metadataFile), imageId: await readText(iidFile) };
+}
+
+/**
+ * The `docker` builder on the classic store with `cache: none`: the image is built into the daemon and
+ * measured from a `docker save` of it, whose layers are uncompressed, so compressed sizes are gzip's
+ * estimate. Without `load` the image leaves the daemon again once saved.
+ */
+async function buildIntoDaemon(inputs: BuildInputs, env: BuildEnv, buildx: Buildx): Promise<BuildResult> {
+  if (inputs.platforms.length > 1) {
+    throw classicStoreError(inputs.builder, `it loads one platform, and ${inputs.platforms.length} were asked for`);
+  }
+  core.info(
+    'The builder (docker driver, classic image store) cannot export the image: building it into the daemon and measuring it there; compressed sizes are estimated',
+  );
+  if (inputs.compression !== 'gzip') {
+    core.warning(`compression: ${inputs.compression} is not measured on the classic store; sizes are gzip's estimate`);
+  }
+  const work = path.join(env.tempDir, `image-size-guard-build-${randomBytes(4).toString('hex')}`);
+  await fs.mkdir(work, { recursive: true, mode: 0o700 });
+  const secretFiles = await writeSecrets(inputs, work);
+  const metadataFile = path.join(work, 'metadata.json');
+  const iidFile = path.join(work, 'iid');
+  const request: BuildRequest = {
+    exporter: 'load',
+    // Tags name the image in the daemon only when it is to stay there.
+    inputs: inputs.load ? inputs : { ...inputs, tags: [] },
+    outputDir: path.join(work, 'unused'),
+    metadataFile,
+    iidFile,
+    secretFiles,
+    cache: [],
+  };
+  const progress = new ProgressReader(redactor(buildArgValues(inputs.buildArgs)));
+  const started = Date.now();
+  let code: number;
+  try {
+    code = await core.group(`Building ${inputs.context || '.'}`, () => runLogged(buildx, buildArgv(request), progress));
+  } finally {
+    await Promise.all(secretFiles.map((s) => fs.rm(s.path, { force: true })));
+  }
+  const seconds = (Date.now() - started) / 1000;
+  if (code !== 0) throw buildError(progress, code);
+  const imageId = await readText(iidFile);
+  if (!imageId)
+    throw new UserError('The build into the daemon wrote no image id: docker buildx build --iidfile is empty');
+  const archive = path.join(work, 'image.tar');
+  const saved = await runDocker('docker', ['save', '--output', archive, imageId]);
+  if (!inputs.load) await runDocker('docker', ['image', 'rm', imageId]);
+  if (saved.code !== 0) throw new UserError(`docker save of the built image failed: ${lastLine(saved.output)}`);
+  if (inputs.load && inputs.tags.length) core.info(`Loaded ${imageId} as ${inputs.tags.join(', ')}`);
+  return {
+    source: archive,
+    stats: buildStats(inputs, progress, seconds),
+    digest: await readDigest(metadataFile),
+    imageId,
+  };
+}
+
+function buildStats(inputs: BuildInputs, progress: ProgressReader, seconds: number): BuildStats {
   const steps = progress.steps();
-  const stats: BuildStats = {
+  return {
     seconds: Math.round(seconds * 10) / 10,
     cacheMode: inputs.cache,
     contextBytes: progress.contextBytes(),
@@ -121,7 +227,6 @@ export async function runBuild(inputs: BuildInputs, env: BuildEnv): Promise<Buil
     cachedSteps: steps.filter((s) => s.cached).length,
     totalSteps: steps.length,
   };
-  return { source: outputDir, stats, digest: await readDigest(metadataFile), imageId: await readText(iidFile) };
 }
 
 /**
