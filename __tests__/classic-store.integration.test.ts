@@ -98,6 +98,11 @@ describe('the classic image store', () => {
     );
     expect(result.summary).toContain('(estimated)');
     expect(result.outputs['layer-count']).toBe('2');
+    // The default builder-setup tried a docker-container builder first; it cannot start here.
+    expect(result.warnings).toContainEqual(
+      expect.stringMatching(/^Could not create a docker-container builder \(.+\): building into the daemon instead$/),
+    );
+    expect(await builders()).toEqual([]);
 
     // The measured image: the docker save archive the step read.
     const [build] = (await fs.readdir(result.temp)).filter((n) => n.startsWith('image-size-guard-build-'));
