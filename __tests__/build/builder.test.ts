@@ -36,6 +36,11 @@ describe('parseBuilderDriver', () => {
     [INSPECT_CONTAINER, 'docker-container'],
     ['Name: x\nDriver:   remote\n', 'remote'],
     ['ERROR: no builder "nope" found', null],
+    // An unreachable daemon: buildx 0.13 exits 0 with an empty driver.
+    [
+      'Name:          default\nDriver:        \nLast Activity: 2026-11-28 05:33:15 +0000 UTC\nError:         Cannot connect',
+      null,
+    ],
     ['', null],
   ])('%#', (output, driver) => expect(parseBuilderDriver(output)).toBe(driver));
 });

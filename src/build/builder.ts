@@ -28,7 +28,7 @@ export type ImageStore = 'containerd' | 'classic';
 
 /** The `Driver:` line of `docker buildx inspect`: `docker`, `docker-container`, `remote`, `kubernetes`, … */
 export function parseBuilderDriver(inspectOutput: string): string | null {
-  return /^Driver:\s+(\S+)/m.exec(inspectOutput)?.[1] ?? null;
+  return /^Driver:[ \t]+(\S+)/m.exec(inspectOutput)?.[1] ?? null;
 }
 
 /**
@@ -99,6 +99,14 @@ export interface BuilderInfo {
 export async function detectBuilder(named: string, docker = 'docker'): Promise<BuilderInfo> {
   const inspect = await runDocker(docker, ['buildx', 'inspect', ...(named ? ['--builder', named] : [])]);
   const driver = inspect.code === 0 ? parseBuilderDriver(inspect.output) : null;
+  const unreachable = /Cannot connect to the Docker daemon at (\S+?)\.? Is the docker daemon running/.exec(
+    inspect.output,
+  );
+  if (unreachable) {
+    throw new UserError(
+      `Cannot reach the Docker daemon at ${unreachable[1]}: start dockerd, or set DOCKER_HOST to a running daemon`,
+    );
+  }
   if (!driver) {
     throw new UserError(
       named
