@@ -44,6 +44,10 @@ export interface BuildEnv {
   buildx?: Buildx;
 }
 
+/**
+ * Builds on the selected builder when it can export the layout; otherwise (the `docker` driver on the
+ * classic store, see ./builder.ts) on a `docker-container` builder made for this build, or into the daemon.
+ */
 export async function runBuild(inputs: BuildInputs, env: BuildEnv): Promise<BuildResult> {
   const dockerfile = await checkDockerfile(inputs);
   const buildx = env.buildx ?? (await Buildx.detect());
@@ -78,6 +82,7 @@ export async function runBuild(inputs: BuildInputs, env: BuildEnv): Promise<Buil
   }
 }
 
+/** The build into an OCI layout, with the cache restored before and saved after. */
 async function buildWith(
   inputs: BuildInputs,
   env: BuildEnv,
