@@ -1,11 +1,29 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
 //
 // dockerode pulls in ssh2, whose optional native speed-ups (cpu-features, sshcrypto) ncc copies
-// next to the bundle as machine-specific .node binaries. This tool never opens an SSH connection
-// and ssh2 loads them inside try/catch, so they are left out: dist/ stays portable and byte-for-byte
-// reproducible on any machine.
+// next to the bundle as machine-specific .node binaries. ssh2 loads them inside try/catch and falls
+// back to its JavaScript and WebAssembly code, so they are left out: dist/ stays portable and
+// byte-for-byte reproducible on any machine.
+//
+// The bundle is ESM, but CommonJS code inside it reads `__dirname` and `__filename` (ssh2's
+// WebAssembly loaders) and `require`: a banner defines them from import.meta.url.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+const BANNER =
+  "import { createRequire as __isgCreateRequire } from 'node:module';\n" +
+  "import { dirname as __isgDirname } from 'node:path';\n" +
+  "import { fileURLToPath as __isgFileURLToPath } from 'node:url';\n" +
+  'const require = __isgCreateRequire(import.meta.url);\n' +
+  'const __filename = __isgFileURLToPath(import.meta.url);\n' +
+  'const __dirname = __isgDirname(__filename);\n';
+
+/** Puts the banner after the shebang line, if any. */
+function addBanner(file) {
+  const code = readFileSync(file, 'utf8');
+  const shebang = code.startsWith('#!') ? code.slice(0, code.indexOf('\n') + 1) : '';
+  writeFileSync(file, shebang + BANNER + code.slice(shebang.length));
+}
 
 const ncc = (entry, out) =>
   execFileSync('ncc', ['build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], { stdio: 'inherit' });
@@ -16,4 +34,5 @@ ncc('src/cli/index.ts', 'dist/cli');
 for (const dir of ['dist', 'dist/cli']) {
   for (const native of ['build', 'lib/protocol', 'pagent.exe'])
     rmSync(`${dir}/${native}`, { recursive: true, force: true });
+  addBanner(`${dir}/index.js`);
 }

@@ -1,79 +1,166 @@
-import * as http from 'node:http';
-import type { Readable } from 'node:stream';
+import { PassThrough, Transform, pipeline, type Readable } from 'node:stream';
+import Docker from 'dockerode';
 import { UserError } from '../errors.js';
+import { resolveEndpoint, type Endpoint } from './endpoint.js';
+
+/** How long the daemon may stay silent (no answer, no byte of an export) before a request fails. */
+const DEFAULT_TIMEOUT_SECONDS = 120;
 
 /**
- * The two Docker Engine API calls this tool makes (inspect and export an image), over the daemon's
- * unix socket or TCP address. A full client (dockerode) would bring gRPC and SSH stacks into the
- * bundle for them; `ssh://` hosts are not supported.
+ * The two Docker Engine API calls this tool makes (inspect and export an image), through dockerode,
+ * so every endpoint the docker CLI reaches works: a unix socket, tcp with or without TLS, ssh://,
+ * and the current docker context.
  */
 export class Engine {
+  private readonly docker: Docker;
+
   private constructor(
-    private readonly target: http.RequestOptions,
-    readonly address: string,
-  ) {}
+    endpoint: Endpoint,
+    private readonly timeoutMs: number,
+  ) {
+    this.docker = new Docker(endpoint.options);
+    this.address = endpoint.address;
+  }
 
-  /** Connects where the docker CLI would by default: DOCKER_HOST, else the standard socket. */
+  readonly address: string;
+
+  /**
+   * Connects where the docker CLI would: DOCKER_HOST, the current docker context, else the standard
+   * socket (or Docker Desktop's). IMAGE_SIZE_GUARD_DOCKER_TIMEOUT sets the timeout in seconds.
+   */
   static fromEnv(env: NodeJS.ProcessEnv = process.env): Engine {
-    const host = env.DOCKER_HOST?.trim();
-    if (!host) return new Engine({ socketPath: '/var/run/docker.sock' }, 'unix:///var/run/docker.sock');
-    if (host.startsWith('unix://'))
-      return new Engine({ socketPath: host.slice('unix://'.length) }, `DOCKER_HOST=${host}`);
-    const tcp = /^(?:tcp|http):\/\/([^:/]+)(?::(\d+))?\/?$/.exec(host);
-    if (tcp) return new Engine({ host: tcp[1], port: Number(tcp[2] ?? 2375) }, `DOCKER_HOST=${host}`);
-    throw new UserError(`DOCKER_HOST=${host} is not supported: use unix:///path/to/docker.sock or tcp://host:port`);
-  }
-
-  /** GET a path; resolves with the response once its status is known. */
-  private get(path: string): Promise<http.IncomingMessage> {
-    return new Promise((resolve, reject) => {
-      const req = http.get({ ...this.target, path, headers: { Host: 'docker' } }, resolve);
-      req.on('error', (err) => reject(this.unreachable(err) ?? err));
-    });
-  }
-
-  private unreachable(err: unknown): UserError | null {
-    const code = (err as { code?: string }).code;
-    if (code && ['ECONNREFUSED', 'ENOENT', 'EACCES', 'ECONNRESET', 'ENOTFOUND', 'EHOSTUNREACH'].includes(code)) {
-      return new UserError(
-        `Cannot reach the Docker daemon at ${this.address} (${code}): start dockerd, or set DOCKER_HOST to a running daemon`,
-      );
+    const raw = env.IMAGE_SIZE_GUARD_DOCKER_TIMEOUT?.trim();
+    const seconds = raw ? Number(raw) : DEFAULT_TIMEOUT_SECONDS;
+    if (!(seconds > 0)) {
+      throw new UserError(`IMAGE_SIZE_GUARD_DOCKER_TIMEOUT=${raw} is not a number of seconds: give one such as 120`);
     }
-    return null;
+    try {
+      return new Engine(resolveEndpoint(env), seconds * 1000);
+    } catch (err) {
+      if (err instanceof UserError) throw err;
+      throw new UserError(`Cannot use the Docker endpoint: ${(err as Error).message}`);
+    }
   }
 
   /** Fails with a clear message when the image is not in the daemon. */
   async inspectImage(ref: string): Promise<void> {
-    const res = await this.get(`/images/${encodeURIComponent(ref)}/json`);
-    const body = await text(res);
-    if (res.statusCode === 404) {
-      throw new UserError(
-        `No image "${ref}" in the Docker daemon: build or pull it first, or give the path of an image archive`,
-      );
+    try {
+      await this.request({
+        path: `/images/${encodeURIComponent(ref)}/json`,
+        statusCodes: { 200: true, 404: 'no such image' },
+      });
+    } catch (err) {
+      if ((err as { statusCode?: number }).statusCode === 404) {
+        throw new UserError(
+          `No image "${ref}" in the Docker daemon: build or pull it first, or give the path of an image archive`,
+        );
+      }
+      throw this.failure(err, `The Docker daemon could not inspect "${ref}"`);
     }
-    if (res.statusCode !== 200)
-      throw new UserError(`The Docker daemon could not inspect "${ref}": ${apiMessage(body)}`);
   }
 
   /** The image as `docker save` writes it, streamed. */
   async exportImage(ref: string): Promise<Readable> {
-    const res = await this.get(`/images/${encodeURIComponent(ref)}/get`);
-    if (res.statusCode !== 200)
-      throw new UserError(`Exporting "${ref}" from the Docker daemon failed: ${apiMessage(await text(res))}`);
-    return res;
+    try {
+      return await this.request({
+        path: `/images/${encodeURIComponent(ref)}/get`,
+        isStream: true,
+        statusCodes: { 200: true },
+      });
+    } catch (err) {
+      throw this.failure(err, `Exporting "${ref}" from the Docker daemon failed`);
+    }
+  }
+
+  /**
+   * One request through dockerode's modem (which dials the socket, TLS or SSH), aborted when the
+   * daemon stays silent longer than the timeout; a stream's timer restarts with every chunk.
+   */
+  private request(options: {
+    path: string;
+    isStream?: boolean;
+    statusCodes: Record<number, true | string>;
+  }): Promise<Readable> {
+    const abort = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => abort.abort(new TimedOut()), this.timeoutMs);
+    };
+    arm();
+    return new Promise<Readable>((resolve, reject) => {
+      const modem = this.docker.modem as { dial(o: object, cb: (err: unknown, data: unknown) => void): void };
+      modem.dial({ ...options, method: 'GET', abortSignal: abort.signal }, (err, data) => {
+        if (err) {
+          clearTimeout(timer);
+          return reject(abort.signal.aborted ? abort.signal.reason : err);
+        }
+        if (!options.isStream) {
+          clearTimeout(timer);
+          return resolve(new PassThrough().end());
+        }
+        // Restarts the timer with every chunk, without putting the stream in flowing mode early.
+        const out = new Transform({
+          transform(chunk: Buffer, _encoding, done) {
+            arm();
+            done(null, chunk);
+          },
+        });
+        pipeline(data as Readable, out, (streamErr) => {
+          clearTimeout(timer);
+          if (streamErr && abort.signal.aborted)
+            out.destroy(this.failure(abort.signal.reason, 'Reading the export failed'));
+        });
+        resolve(out);
+      });
+    });
+  }
+
+  private failure(err: unknown, what: string): UserError {
+    if (err instanceof UserError) return err;
+    if (err instanceof TimedOut) {
+      return new UserError(
+        `The Docker daemon at ${this.address} did not answer within ${this.timeoutMs / 1000} s: check that it is running, or raise IMAGE_SIZE_GUARD_DOCKER_TIMEOUT`,
+      );
+    }
+    const code = (err as { code?: string }).code;
+    if (code && UNREACHABLE.includes(code)) {
+      return new UserError(
+        `Cannot reach the Docker daemon at ${this.address} (${code}): start dockerd, or set DOCKER_HOST to a running daemon`,
+      );
+    }
+    if (
+      code &&
+      (code.startsWith('ERR_SSL') || code.includes('CERT') || code.includes('SIGNATURE') || code === 'EPROTO')
+    ) {
+      return new UserError(
+        `The TLS connection to the Docker daemon at ${this.address} failed (${code}): check DOCKER_CERT_PATH or the context's certificates`,
+      );
+    }
+    const level = (err as { level?: string }).level;
+    if (level === 'client-authentication' || level === 'client-timeout' || level === 'client-socket') {
+      return new UserError(
+        `Cannot reach the Docker daemon at ${this.address} over SSH (${(err as Error).message}): check the user, the key in ~/.ssh or SSH_AUTH_SOCK`,
+      );
+    }
+    const json = (err as { json?: unknown }).json;
+    const message = apiMessage(json) ?? (err as Error).message ?? String(err);
+    return new UserError(`${what}: ${message.split('\n')[0]}`);
   }
 }
 
-async function text(res: http.IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of res) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
+const UNREACHABLE = ['ECONNREFUSED', 'ENOENT', 'EACCES', 'ECONNRESET', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT'];
 
-function apiMessage(body: string): string {
-  try {
-    return (JSON.parse(body) as { message?: string }).message ?? body.trim();
-  } catch {
-    return body.trim();
+class TimedOut extends Error {}
+
+function apiMessage(json: unknown): string | null {
+  if (json && typeof json === 'object' && 'message' in json) return String((json as { message: unknown }).message);
+  if (typeof json === 'string' && json.trim()) {
+    try {
+      return (JSON.parse(json) as { message?: string }).message ?? json.trim();
+    } catch {
+      return json.trim();
+    }
   }
+  return null;
 }
