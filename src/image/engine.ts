@@ -90,29 +90,31 @@ export class Engine {
     arm();
     return new Promise<Readable>((resolve, reject) => {
       const modem = this.docker.modem as { dial(o: object, cb: (err: unknown, data: unknown) => void): void };
-      modem.dial({ ...options, method: 'GET', abortSignal: abort.signal }, (err, data) => {
-        if (err) {
-          clearTimeout(timer);
-          return reject(abort.signal.aborted ? abort.signal.reason : err);
-        }
-        if (!options.isStream) {
-          clearTimeout(timer);
-          return resolve(new PassThrough().end());
-        }
-        // Restarts the timer with every chunk, without putting the stream in flowing mode early.
-        const out = new Transform({
-          transform(chunk: Buffer, _encoding, done) {
-            arm();
-            done(null, chunk);
-          },
-        });
-        pipeline(data as Readable, out, (streamErr) => {
-          clearTimeout(timer);
-          if (streamErr && abort.signal.aborted)
-            out.destroy(this.failure(abort.signal.reason, 'Reading the export failed'));
-        });
-        resolve(out);
-      });
+      withoutUrlParseWarning(() =>
+        modem.dial({ ...options, method: 'GET', abortSignal: abort.signal }, (err, data) => {
+          if (err) {
+            clearTimeout(timer);
+            return reject(abort.signal.aborted ? abort.signal.reason : err);
+          }
+          if (!options.isStream) {
+            clearTimeout(timer);
+            return resolve(new PassThrough().end());
+          }
+          // Restarts the timer with every chunk, without putting the stream in flowing mode early.
+          const out = new Transform({
+            transform(chunk: Buffer, _encoding, done) {
+              arm();
+              done(null, chunk);
+            },
+          });
+          pipeline(data as Readable, out, (streamErr) => {
+            clearTimeout(timer);
+            if (streamErr && abort.signal.aborted)
+              out.destroy(this.failure(abort.signal.reason, 'Reading the export failed'));
+          });
+          resolve(out);
+        }),
+      );
     });
   }
 
@@ -146,6 +148,25 @@ export class Engine {
     const json = (err as { json?: unknown }).json;
     const message = apiMessage(json) ?? (err as Error).message ?? String(err);
     return new UserError(`${what}: ${message.split('\n')[0]}`);
+  }
+}
+
+/**
+ * docker-modem parses tcp and ssh addresses with `url.parse()`, for which Node prints deprecation
+ * warnings (DEP0169, and DEP0170 for ssh) on standard error; the parse happens synchronously inside
+ * `dial`, so they are silenced for that call only.
+ */
+function withoutUrlParseWarning(dial: () => void): void {
+  const emitWarning = process.emitWarning;
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    const code = typeof rest[0] === 'object' ? (rest[0] as { code?: string } | null)?.code : rest[1];
+    if (code === 'DEP0169' || code === 'DEP0170') return;
+    (emitWarning as (...args: unknown[]) => void).call(process, warning, ...rest);
+  }) as typeof process.emitWarning;
+  try {
+    dial();
+  } finally {
+    process.emitWarning = emitWarning;
   }
 }
 
