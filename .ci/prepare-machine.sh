@@ -63,9 +63,9 @@ start_daemon() {
 }
 
 install_base_image_tools() {
-  log "installing busybox-static, debootstrap (base images are made locally: no registry here) and cmark-gfm (GitHub's markdown renderer)"
+  log "installing busybox-static, debootstrap (base images are made locally: no registry here), cmark-gfm (GitHub's markdown renderer), socat, openssl and openssh-server (TLS and ssh:// Docker endpoints)"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends busybox-static debootstrap cmark-gfm >/dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends busybox-static debootstrap cmark-gfm socat openssl openssh-server openssh-client >/dev/null
 }
 
 install_browser() {
@@ -75,7 +75,8 @@ install_browser() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends chromium >/dev/null
 }
 
-if ! command -v busybox >/dev/null 2>&1 || ! command -v debootstrap >/dev/null 2>&1 || ! command -v cmark-gfm >/dev/null 2>&1; then
+if ! command -v busybox >/dev/null 2>&1 || ! command -v debootstrap >/dev/null 2>&1 || ! command -v cmark-gfm >/dev/null 2>&1 ||
+  ! command -v socat >/dev/null 2>&1 || ! command -v openssl >/dev/null 2>&1 || ! [ -x /usr/sbin/sshd ] || ! command -v ssh-keygen >/dev/null 2>&1; then
   install_base_image_tools
 fi
 if ! command -v chromium >/dev/null 2>&1; then

@@ -20,6 +20,7 @@ let work: string;
 let image: string;
 let certs: string;
 let tlsPort: number;
+let tlsLog: () => string;
 let expected: unknown;
 const children: ChildProcess[] = [];
 
@@ -31,8 +32,8 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Starts a long-running helper and waits until its port accepts connections. */
-async function start(cmd: string, args: string[], port: number): Promise<void> {
+/** Starts a long-running helper, waits until its port accepts connections; returns its log so far. */
+async function start(cmd: string, args: string[], port: number): Promise<() => string> {
   const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
@@ -43,12 +44,15 @@ async function start(cmd: string, args: string[], port: number): Promise<void> {
       socket.on('error', () => resolve(false));
       socket.on('connect', () => socket.destroy());
     });
-    if (open) return;
+    if (open) return () => stderr;
     if (child.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${cmd} did not listen on ${port}: ${stderr}`);
 }
+
+/** How many connections the TLS listener has accepted. */
+const tlsConnections = () => tlsLog().split('accepting connection').length - 1;
 
 /** The bundled CLI's JSON for the image, with this environment on top of the test's own. */
 async function analyze(env: Record<string, string | undefined>) {
@@ -127,9 +131,11 @@ beforeAll(async () => {
 
   // verify=1: the listener, like dockerd --tlsverify, refuses a client without a certificate of the CA.
   tlsPort = await freePort();
-  await start(
+  tlsLog = await start(
     'socat',
     [
+      '-d',
+      '-d',
       `OPENSSL-LISTEN:${tlsPort},bind=127.0.0.1,reuseaddr,fork,verify=1,cert=${certs}/server-cert.pem,key=${certs}/server-key.pem,cafile=${certs}/ca.pem`,
       'UNIX-CONNECT:/var/run/docker.sock',
     ],
@@ -208,7 +214,10 @@ describe('a docker context made with docker context create', () => {
   });
 
   it('selected with DOCKER_CONTEXT', async () => {
+    const before = tlsConnections();
     const r = await analyze({ DOCKER_HOST: undefined, DOCKER_CONFIG: config, DOCKER_CONTEXT: name });
+    // Through the context's TLS endpoint, not the default socket.
+    expect(tlsConnections()).toBeGreaterThan(before);
     expect(r.code, r.stderr).toBe(0);
     expect(r.json).toEqual(expected);
   });
@@ -220,7 +229,10 @@ describe('a docker context made with docker context create', () => {
     expect(
       (await run('docker', ['context', 'inspect', '--format', '{{.Endpoints.docker.Host}}'], { env })).trim(),
     ).toBe(`tcp://127.0.0.1:${tlsPort}`);
+    const before = tlsConnections();
     const r = await analyze({ DOCKER_HOST: undefined, DOCKER_CONTEXT: undefined, DOCKER_CONFIG: config });
+    // Through the context's TLS endpoint, not the default socket.
+    expect(tlsConnections()).toBeGreaterThan(before);
     expect(r.code, r.stderr).toBe(0);
     expect(r.json).toEqual(expected);
   });
@@ -306,5 +318,33 @@ describe('DOCKER_HOST=ssh:// to a local sshd', () => {
     expect(r.stderr).toBe(
       `image-size-guard: Cannot reach the Docker daemon at DOCKER_HOST=${host} over SSH (All configured authentication methods failed): check the user, the key in ~/.ssh or SSH_AUTH_SOCK\n`,
     );
+  });
+});
+
+describe("Docker Desktop's socket when the standard one is missing", () => {
+  it('the CLI finds ~/.docker/run/docker.sock and measures the image', async () => {
+    // Docker Desktop serves the daemon at ~/.docker/run/docker.sock; socat stands in for it, and a
+    // private mount namespace with an empty /run hides /var/run/docker.sock from the CLI only.
+    const home = path.join(work, 'desktop');
+    const socket = path.join(home, '.docker', 'run', 'docker.sock');
+    await fs.mkdir(path.dirname(socket), { recursive: true });
+    const child = spawn('socat', [`UNIX-LISTEN:${socket},fork`, 'UNIX-CONNECT:/var/run/docker.sock'], {
+      stdio: 'ignore',
+    });
+    children.push(child);
+    for (let i = 0; i < 50 && !(await fs.stat(socket).catch(() => null)); i++)
+      await new Promise((r) => setTimeout(r, 100));
+
+    const hidden = ['-m', 'sh', '-c', 'mount -t tmpfs none /run && exec "$0" "$@"', NODE24, CLI, 'analyze', image];
+    const env = {
+      ...process.env,
+      HOME: home,
+      DOCKER_HOST: undefined,
+      DOCKER_CONTEXT: undefined,
+      DOCKER_CONFIG: undefined,
+    };
+    const r = await exec('unshare', [...hidden, '--format', 'json'], { env });
+    expect(r.code, r.stderr).toBe(0);
+    expect(figures(JSON.parse(r.stdout))).toEqual(expected);
   });
 });
