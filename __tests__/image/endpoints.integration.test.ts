@@ -268,6 +268,7 @@ describe('a daemon that accepts connections and never answers', () => {
 describe('DOCKER_HOST=ssh:// to a local sshd', () => {
   let home: string;
   let sshPort: number;
+  let knownHosts: string;
 
   beforeAll(async () => {
     // A throwaway sshd on 127.0.0.1 with its own host key, letting in one throwaway user key; the
@@ -294,6 +295,9 @@ describe('DOCKER_HOST=ssh:// to a local sshd', () => {
     ];
     await fs.writeFile(path.join(dir, 'sshd_config'), config.join('\n') + '\n');
     await start('/usr/sbin/sshd', ['-f', path.join(dir, 'sshd_config'), '-D', '-e'], sshPort);
+    const hostKey = await fs.readFile(path.join(dir, 'host_key.pub'), 'utf8');
+    knownHosts = `[127.0.0.1]:${sshPort} ${hostKey}`;
+    await fs.writeFile(path.join(home, '.ssh', 'known_hosts'), knownHosts);
   });
 
   it('the CLI measures the image as over the default socket, with the key in ~/.ssh', async () => {
@@ -312,11 +316,24 @@ describe('DOCKER_HOST=ssh:// to a local sshd', () => {
     const stranger = path.join(work, 'stranger');
     await fs.mkdir(path.join(stranger, '.ssh'), { recursive: true });
     await run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', path.join(stranger, '.ssh', 'id_ed25519')]);
+    await fs.writeFile(path.join(stranger, '.ssh', 'known_hosts'), knownHosts);
     const host = `ssh://${os.userInfo().username}@127.0.0.1:${sshPort}`;
     const r = await analyze({ HOME: stranger, SSH_AUTH_SOCK: undefined, DOCKER_HOST: host });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       `image-size-guard: Cannot reach the Docker daemon at DOCKER_HOST=${host} over SSH (All configured authentication methods failed): check the user, the key in ~/.ssh or SSH_AUTH_SOCK\n`,
+    );
+  });
+
+  it('a host whose key is not in ~/.ssh/known_hosts is refused with one line, as ssh refuses it', async () => {
+    const unknown = path.join(work, 'unknown-host');
+    await fs.mkdir(path.join(unknown, '.ssh'), { recursive: true });
+    await fs.copyFile(path.join(home, '.ssh', 'id_ed25519'), path.join(unknown, '.ssh', 'id_ed25519'));
+    const host = `ssh://${os.userInfo().username}@127.0.0.1:${sshPort}`;
+    const r = await analyze({ HOME: unknown, SSH_AUTH_SOCK: undefined, DOCKER_HOST: host });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `image-size-guard: Cannot reach the Docker daemon at DOCKER_HOST=${host} over SSH: the host's key is not in ~/.ssh/known_hosts; add it (ssh-keyscan, or ssh to the host once)\n`,
     );
   });
 });

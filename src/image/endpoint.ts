@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import * as https from 'node:https';
 import * as os from 'node:os';
@@ -88,7 +88,8 @@ function unsupported(address: string): UserError {
 
 /**
  * ssh://[user@]host[:port], as the docker CLI runs `docker system dial-stdio` over SSH: the agent at
- * SSH_AUTH_SOCK and the user's default key (~/.ssh/id_ed25519, id_ecdsa, id_rsa) authenticate.
+ * SSH_AUTH_SOCK and the user's default key (~/.ssh/id_ed25519, id_ecdsa, id_rsa) authenticate, and
+ * the host's key must be in ~/.ssh/known_hosts, as ssh insists when it cannot ask.
  */
 function sshOptions(url: URL, env: NodeJS.ProcessEnv): EngineOptions {
   const home = env.HOME || os.homedir();
@@ -99,10 +100,32 @@ function sshOptions(url: URL, env: NodeJS.ProcessEnv): EngineOptions {
     port: Number(url.port || 22),
     username: decodeURIComponent(url.username) || os.userInfo().username,
     sshOptions: {
+      hostVerifier: knownHost(path.join(home, '.ssh', 'known_hosts'), url.hostname, Number(url.port || 22)),
       ...(env.SSH_AUTH_SOCK ? { agent: env.SSH_AUTH_SOCK } : {}),
       ...(keyFile ? { privateKey: readFileSync(keyFile) } : {}),
     },
   };
+}
+
+/**
+ * Accepts the key the server offers only when known_hosts lists it for this host: plain names,
+ * `[host]:port` for other ports, and hashed entries (`|1|salt|hash`, HMAC-SHA1 of the name).
+ */
+function knownHost(file: string, host: string, port: number): (key: Buffer) => boolean {
+  const name = port === 22 ? host : `[${host}]:${port}`;
+  const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
+  const matches = (pattern: string): boolean => {
+    if (!pattern.startsWith('|1|')) return pattern === name;
+    const [, , salt, hash] = pattern.split('|');
+    if (!salt || !hash) return false;
+    return createHmac('sha1', Buffer.from(salt, 'base64')).update(name).digest('base64') === hash;
+  };
+  return (key) =>
+    lines.some((line) => {
+      const [hosts, , b64] = line.trim().split(/\s+/);
+      if (!hosts || !b64 || hosts.startsWith('#') || hosts.startsWith('@')) return false;
+      return hosts.split(',').some(matches) && Buffer.from(b64, 'base64').equals(key);
+    });
 }
 
 function currentContext(configDir: string): string | undefined {

@@ -140,6 +140,11 @@ export class Engine {
       );
     }
     const level = (err as { level?: string }).level;
+    if (level === 'handshake' && (err as Error).message.startsWith('Host denied')) {
+      return new UserError(
+        `Cannot reach the Docker daemon at ${this.address} over SSH: the host's key is not in ~/.ssh/known_hosts; add it (ssh-keyscan, or ssh to the host once)`,
+      );
+    }
     if (level === 'client-authentication' || level === 'client-timeout' || level === 'client-socket') {
       return new UserError(
         `Cannot reach the Docker daemon at ${this.address} over SSH (${(err as Error).message}): check the user, the key in ~/.ssh or SSH_AUTH_SOCK`,
