@@ -237,6 +237,18 @@ describe('a docker context made with docker context create', () => {
     expect(r.json).toEqual(expected);
   });
 
+  it('DOCKER_HOST wins over DOCKER_CONTEXT, as with the docker CLI', async () => {
+    const before = tlsConnections();
+    const r = await analyze({
+      DOCKER_HOST: 'unix:///var/run/docker.sock',
+      DOCKER_CONFIG: config,
+      DOCKER_CONTEXT: name,
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(tlsConnections()).toBe(before);
+    expect(r.json).toEqual(expected);
+  });
+
   it('a context that does not exist is named in one line', async () => {
     const r = await analyze({ DOCKER_HOST: undefined, DOCKER_CONFIG: config, DOCKER_CONTEXT: 'isg-nowhere' });
     expect(r.code).toBe(2);
