@@ -5,13 +5,14 @@
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import type { AnalysisResult } from '../analysis/types.js';
 import type { BaselineDocument } from '../baseline/document.js';
 import { messageOf } from '../errors.js';
+import { uploadReplacing } from '../github/artifact.js';
 import { enterpriseServerHost } from '../github/server.js';
+import { artifactUrl } from '../fork/render.js';
 import { htmlBaseline, renderHtmlReport } from '../report/html/render.js';
 import { Output } from './constants.js';
 
@@ -60,22 +61,10 @@ export async function publishHtmlReport(run: HtmlReportRun): Promise<string | nu
     return null;
   }
   try {
-    const client = new DefaultArtifactClient();
-    const upload = () => client.uploadArtifact(name, [file], dir, { retentionDays: run.retentionDays });
-    let id: number | undefined;
-    try {
-      ({ id } = await upload());
-    } catch (err) {
-      // A re-run job is the same run, which already holds the first attempt's report: replace it.
-      if (!/\b409\b|already exists/.test(messageOf(err))) throw err;
-      await client.deleteArtifact(name);
-      ({ id } = await upload());
-    }
-    if (id === undefined) throw new Error('the artifact service returned no artifact id');
+    const id = await uploadReplacing(name, file, dir, run.retentionDays);
     core.info(`HTML report uploaded as artifact ${name} (id ${id})`);
-    const { owner, repo } = github.context.repo;
-    const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
-    return `${server}/${owner}/${repo}/actions/runs/${github.context.runId}/artifacts/${id}`;
+    const site = { serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com', ...github.context.repo };
+    return artifactUrl(site, github.context.runId, id);
   } catch (err) {
     core.warning(`The HTML report could not be uploaded as artifact ${name} (${messageOf(err)}); it is at ${file}`);
     return null;

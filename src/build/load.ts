@@ -7,12 +7,7 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-
-/** Whether the daemon keeps images in containerd's store (`docker info` names its snapshotter). */
-export async function daemonLoadsOci(docker = 'docker'): Promise<boolean> {
-  const { code, output } = await runDocker(docker, ['info', '--format', '{{json .DriverStatus}}']);
-  return code === 0 && output.includes('io.containerd.snapshotter');
-}
+import { lastLine, runDocker } from './builder.js';
 
 /**
  * Loads the OCI layout at `layout` into the daemon and tags it. The layout's own name annotation
@@ -63,25 +58,4 @@ function pipeTarToLoad(dir: string, docker: string): Promise<{ code: number; out
       resolve({ code: tarCode || (code ?? 1), output: Buffer.concat(chunks).toString('utf8') }),
     );
   });
-}
-
-function runDocker(docker: string, args: string[]): Promise<{ code: number; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(docker, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => chunks.push(c));
-    child.stderr.on('data', (c: Buffer) => chunks.push(c));
-    child.on('error', () => resolve({ code: 1, output: '' }));
-    child.on('close', (code) => resolve({ code: code ?? 1, output: Buffer.concat(chunks).toString('utf8') }));
-  });
-}
-
-function lastLine(text: string): string {
-  return (
-    text
-      .trim()
-      .split('\n')
-      .filter((l) => l.trim())
-      .at(-1) ?? 'no output'
-  );
 }

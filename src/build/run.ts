@@ -11,6 +11,7 @@ import { buildArgValues, maskArgv, redactor } from './args.js';
 import {
   createBuilder,
   detectBuilder,
+  type ImageStore,
   classicStoreError,
   newBuilderName,
   planBuilder,
@@ -21,7 +22,7 @@ import {
 import { buildArgv, Buildx, cacheArgs, loadRequest, type BuildRequest } from './buildx.js';
 import { LocalCache } from './cache.js';
 import type { BuildInputs } from './inputs.js';
-import { daemonLoadsOci, loadLayout } from './load.js';
+import { loadLayout } from './load.js';
 import { ProgressReader, type BuildFailure } from './progress.js';
 import type { BuildStats } from './types.js';
 
@@ -60,7 +61,7 @@ export async function runBuild(inputs: BuildInputs, env: BuildEnv): Promise<Buil
     setup: inputs.builderSetup,
     cache: inputs.cache,
   });
-  if (plan === 'as-is') return buildWith(inputs, env, dockerfile, buildx);
+  if (plan === 'as-is') return buildWith(inputs, env, dockerfile, buildx, store);
   if (plan === 'daemon') return buildIntoDaemon(inputs, env, buildx);
 
   const name = newBuilderName();
@@ -76,7 +77,7 @@ export async function runBuild(inputs: BuildInputs, env: BuildEnv): Promise<Buil
     `The default builder (docker driver, classic image store) cannot export the image: building with the docker-container builder ${name}, removed afterwards`,
   );
   try {
-    return await buildWith({ ...inputs, builder: name }, env, dockerfile, buildx);
+    return await buildWith({ ...inputs, builder: name }, env, dockerfile, buildx, store);
   } finally {
     await removeBuilder(name);
   }
@@ -88,6 +89,8 @@ async function buildWith(
   env: BuildEnv,
   dockerfile: { path: string; hash: string },
   buildx: Buildx,
+  /** The daemon's image store: the containerd store loads the measured layout itself. */
+  store: ImageStore,
 ): Promise<BuildResult> {
   const work = path.join(env.tempDir, `image-size-guard-build-${randomBytes(4).toString('hex')}`);
   await fs.mkdir(work, { recursive: true, mode: 0o700 });
@@ -138,7 +141,7 @@ async function buildWith(
     // The build's time is that of the build that is measured; loading is extra.
     seconds = (Date.now() - started) / 1000;
     if (code === 0 && inputs.load) {
-      if (await daemonLoadsOci()) {
+      if (store === 'containerd') {
         await core.group('Loading the measured image into Docker', async () => {
           const id = await loadLayout(outputDir, inputs.tags).catch((err: Error) => {
             throw new UserError(`Could not load the built image into Docker: ${redact(err.message)}`);

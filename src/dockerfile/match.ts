@@ -3,13 +3,12 @@ import type { Dockerfile, DockerfileInstruction } from './parse.js';
 
 /**
  * An instruction reduced to what stays the same between builds of the same Dockerfile line:
- * BuildKit's `/bin/sh -c` and `# buildkit`, the `|2 A=1 B=2` build-argument prefix and `--flag`
- * options removed, whitespace collapsed.
+ * BuildKit's `/bin/sh -c` and `# buildkit`, the `|2 A=1 B=2` build-argument prefix (all three gone
+ * in displayInstruction) and `--flag` options removed, whitespace collapsed.
  */
 export function normaliseInstruction(instruction: string | null): string {
   if (instruction === null) return '';
   let text = displayInstruction(instruction).replace(/\s+/g, ' ').trim();
-  text = text.replace(/^RUN \|\d+(?: [^\s=]+=\S*)* /, 'RUN ');
   text = text.replace(/^RUN \/bin\/sh -c /, 'RUN ');
   const m = /^([A-Z]+) (.*)$/.exec(text);
   if (!m) return text;

@@ -4,9 +4,9 @@
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import { messageOf } from '../errors.js';
+import { uploadReplacing } from '../github/artifact.js';
 import { commentFailure, statusOf } from '../github/comment.js';
 import { isRateLimit } from '../github/refusal.js';
 import { COMMENT_FILE, MAX_DOCUMENT_BYTES, commentArtifactName, type CommentHandoff } from './document.js';
@@ -34,18 +34,7 @@ export async function uploadHandoff(handoff: CommentHandoff, tempDir: string): P
   const bytes = Buffer.byteLength(text);
   if (bytes > MAX_DOCUMENT_BYTES) throw new Error(`the report is ${bytes} bytes, more than ${MAX_DOCUMENT_BYTES}`);
   await fs.writeFile(file, text);
-  const client = new DefaultArtifactClient();
-  const upload = () => client.uploadArtifact(name, [file], dir, { retentionDays: RETENTION_DAYS });
-  let id: number | undefined;
-  try {
-    ({ id } = await upload());
-  } catch (err) {
-    // A re-run job is the same run, which already holds the first attempt's hand-off: replace it.
-    if (!/\b409\b|already exists/.test(messageOf(err))) throw err;
-    await client.deleteArtifact(name);
-    ({ id } = await upload());
-  }
-  if (id === undefined) throw new Error('the artifact service returned no artifact id');
+  const id = await uploadReplacing(name, file, dir, RETENTION_DAYS);
   return { name, id };
 }
 
