@@ -54,6 +54,8 @@ describe('the comment hand-off document', () => {
     [text((d) => (d.schemaVersion = 3)), 'schemaVersion is 3, not 2'],
     [text((d) => (d.key = 'other')), `its key does not name artifact ${NAME}`],
     [text((d) => (d.key = '')), 'the document.key is not a string of 1 to 256 characters'],
+    // It would name the same artifact (the line break becomes `-`, then is trimmed), and start a line of the log.
+    [text((d) => (d.key = 'app\n')), 'the document.key is not a string of 1 to 256 characters'],
     [text((d) => (d.pullRequest = '7')), 'the document.pullRequest is not a whole number from 1 to 2147483648'],
     [text((d) => (d.pullRequest = 7.5)), 'the document.pullRequest is not a whole number from 1 to 2147483648'],
     [text((d) => (d.headSha = 'A'.repeat(40))), 'the document.headSha is not a commit SHA'],

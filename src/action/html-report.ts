@@ -9,6 +9,7 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import type { AnalysisResult } from '../analysis/types.js';
 import type { BaselineDocument } from '../baseline/document.js';
+import { sanitizeKey } from '../baseline/mode.js';
 import { messageOf } from '../errors.js';
 import { uploadReplacing } from '../github/artifact.js';
 import { enterpriseServerHost } from '../github/server.js';
@@ -20,7 +21,8 @@ export const REPORT_ARTIFACT_PREFIX = 'image-size-guard-report-';
 
 /** The HTML report's artifact for a key. */
 export function reportArtifactName(key: string): string {
-  return `${REPORT_ARTIFACT_PREFIX}${key}`;
+  // A comment key is kept as written; an artifact name takes only the portable alphabet.
+  return `${REPORT_ARTIFACT_PREFIX}${sanitizeKey(key)}`;
 }
 export const REPORT_FILE = 'image-size-guard-report.html';
 

@@ -190,7 +190,9 @@ const report = object({
 
 const handoff = object({
   schemaVersion: literal(HANDOFF_SCHEMA_VERSION),
-  key: str(LIMITS.key, /^[\s\S]+$/, `a string of 1 to ${LIMITS.key} characters`),
+  // No control character: the key is logged by the comment stage, and a line break could start a workflow command.
+  // eslint-disable-next-line no-control-regex
+  key: str(LIMITS.key, /^[^\u0000-\u001f\u007f]+$/, `a string of 1 to ${LIMITS.key} characters`),
   /** The pull request the first stage ran for, as its event said (checked again by the second stage). */
   pullRequest: int(1, 2 ** 31),
   /** The commit that was measured. */
