@@ -28,11 +28,20 @@ function addBanner(file) {
 const ncc = (entry, out) =>
   execFileSync('ncc', ['build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], { stdio: 'inherit' });
 
-rmSync('dist', { recursive: true, force: true });
-ncc('src/index.ts', 'dist');
-ncc('src/cli/index.ts', 'dist/cli');
-for (const dir of ['dist', 'dist/cli']) {
+/** One entry into `out`, as the action and the CLI are bundled: without the native add-ons, with the banner. */
+function bundle(entry, out) {
+  ncc(entry, out);
   for (const native of ['build', 'lib/protocol', 'pagent.exe'])
-    rmSync(`${dir}/${native}`, { recursive: true, force: true });
-  addBanner(`${dir}/index.js`);
+    rmSync(`${out}/${native}`, { recursive: true, force: true });
+  addBanner(`${out}/index.js`);
+}
+
+// `node scripts/bundle.mjs ENTRY OUT` bundles one more entry the same way (the benchmarks).
+const [entry, out] = process.argv.slice(2);
+if (entry && out) {
+  bundle(entry, out);
+} else {
+  rmSync('dist', { recursive: true, force: true });
+  bundle('src/index.ts', 'dist');
+  bundle('src/cli/index.ts', 'dist/cli');
 }
