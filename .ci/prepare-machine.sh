@@ -75,12 +75,24 @@ install_browser() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends chromium >/dev/null
 }
 
+install_registry_and_rpm() {
+  # Registry tests run Debian's CNCF distribution registry on 127.0.0.1 (htpasswd makes its basic-auth
+  # file); package tests make an RPM database with Debian's rpm. The registry's own service is not started.
+  log "installing docker-registry, apache2-utils (htpasswd) and rpm"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends docker-registry apache2-utils rpm >/dev/null
+  as_root systemctl disable --now docker-registry >/dev/null 2>&1 || true
+}
+
 if ! command -v busybox >/dev/null 2>&1 || ! command -v debootstrap >/dev/null 2>&1 || ! command -v cmark-gfm >/dev/null 2>&1 ||
   ! command -v socat >/dev/null 2>&1 || ! command -v openssl >/dev/null 2>&1 || ! [ -x /usr/sbin/sshd ] || ! command -v ssh-keygen >/dev/null 2>&1; then
   install_base_image_tools
 fi
 if ! command -v chromium >/dev/null 2>&1; then
   install_browser
+fi
+if ! [ -x /usr/bin/docker-registry ] || ! command -v htpasswd >/dev/null 2>&1 || ! command -v rpm >/dev/null 2>&1; then
+  install_registry_and_rpm
 fi
 if ! docker buildx version >/dev/null 2>&1 || ! command -v dockerd >/dev/null 2>&1; then
   install_engine

@@ -12,7 +12,7 @@ export default async function setup(): Promise<void> {
     (
       await exec('sh', [
         '-c',
-        'command -v busybox && command -v debootstrap && command -v cmark-gfm && command -v chromium && command -v socat && test -x /usr/sbin/sshd',
+        'command -v busybox && command -v debootstrap && command -v cmark-gfm && command -v chromium && command -v socat && test -x /usr/sbin/sshd && test -x /usr/bin/docker-registry && command -v htpasswd && command -v rpm',
       ])
     ).code === 0;
   if (!ready || !tools) {

@@ -52,6 +52,26 @@ export interface HintFacts {
   runsAsRoot: boolean;
 }
 
+/** Where a package came from: an OS package database or a language's installed-package metadata. */
+export type PackageType = 'deb' | 'apk' | 'rpm' | 'pip' | 'npm' | 'go' | 'jar';
+
+/**
+ * One installed package. Its `bytes` are the sizes of the regular files of the final filesystem that
+ * its own file list names (a path named by two packages counts for both); `files` counts those
+ * paths; `layer` is the layer that holds most of those bytes.
+ */
+export interface PackageRecord {
+  type: PackageType;
+  name: string;
+  version: string | null;
+  bytes: number;
+  files: number;
+  layer: number;
+}
+
+/** Visible bytes by package type, and `unowned`: what no package names. */
+export type PackageTotals = Partial<Record<PackageType, number>> & { unowned: number };
+
 export interface ImageAnalysis extends ImageMeasurement {
   dive: DiveFigures;
   /** Bytes stored in the layers that are not visible in the final filesystem. */
@@ -61,6 +81,9 @@ export interface ImageAnalysis extends ImageMeasurement {
   /** The largest visible files, largest first (bounded). */
   files: FileRecord[];
   facts: HintFacts;
+  /** Installed packages, largest first (bounded); empty when the image has no package database. */
+  packages?: PackageRecord[];
+  packageTotals?: PackageTotals;
 }
 
 /**
