@@ -152,7 +152,8 @@ function imageName(image: string): string {
     const base = image.replace(/\/+$/, '').split('/').pop() ?? image;
     return base.replace(ARCHIVE_SUFFIX, '').replace(/\.(oci|docker)$/, '');
   }
-  const withoutDigest = image.split('@')[0]!;
+  // registry://REF and local://REF name the same image as REF.
+  const withoutDigest = image.replace(/^(registry|local):\/\//, '').split('@')[0]!;
   // A colon after the last slash is a tag; one before it is a registry port.
   const lastSlash = withoutDigest.lastIndexOf('/');
   const colon = withoutDigest.indexOf(':', lastSlash + 1);

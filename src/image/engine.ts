@@ -51,7 +51,7 @@ export class Engine {
       });
     } catch (err) {
       if ((err as { statusCode?: number }).statusCode === 404) {
-        throw new UserError(
+        throw new NoSuchImage(
           `No image "${ref}" in the Docker daemon: build or pull it first, or give the path of an image archive`,
         );
       }
@@ -174,6 +174,9 @@ function withoutUrlParseWarning(dial: () => void): void {
     process.emitWarning = emitWarning;
   }
 }
+
+/** The daemon answered that it has no such image (and not some other failure). */
+export class NoSuchImage extends UserError {}
 
 const UNREACHABLE = ['ECONNREFUSED', 'ENOENT', 'EACCES', 'ECONNRESET', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT'];
 

@@ -3,13 +3,21 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { UserError } from '../errors.js';
 import { TarFormatError } from '../layers/tar.js';
+import { RegistryUnavailable } from '../registry/client.js';
+import { parseReference } from '../registry/reference.js';
+import { RegistryStore } from '../registry/store.js';
 import { exportImage } from './daemon.js';
+import { NoSuchImage } from './engine.js';
 import { looksLikePath } from './spec.js';
 import { resolveImages, type ResolveOptions } from './resolve.js';
 import { DirStore, TarStore, type FileStore } from './store.js';
 import type { ResolvedImage } from './types.js';
 
-export type SourceKind = 'daemon' | 'archive' | 'directory';
+export type SourceKind = 'daemon' | 'archive' | 'directory' | 'registry';
+
+/** Docker Scout's prefixes: read the image from its registry only, or from the daemon only. */
+export const REGISTRY_PREFIX = 'registry://';
+export const LOCAL_PREFIX = 'local://';
 
 export interface OpenedSource {
   kind: SourceKind;
@@ -27,9 +35,12 @@ export interface OpenOptions {
 
 /**
  * Opens what the user named: an OCI layout folder, a `docker save` or OCI layout archive, or else
- * an image reference in the local Docker daemon.
+ * an image reference in the local Docker daemon, else in its registry; `registry://REF` and
+ * `local://REF` ask only the one.
  */
 export async function openSource(spec: string, options: OpenOptions = {}): Promise<OpenedSource> {
+  if (spec.startsWith(REGISTRY_PREFIX)) return openRegistry(spec.slice(REGISTRY_PREFIX.length), options);
+  if (spec.startsWith(LOCAL_PREFIX)) return openDaemon(spec.slice(LOCAL_PREFIX.length), options);
   const stat = await fs.stat(spec).catch(() => null);
   // A bare name such as `web` is a folder only when that folder is an image layout: next to a
   // `web/` source folder it names the image `web` in the daemon.
@@ -51,6 +62,24 @@ export async function openSource(spec: string, options: OpenOptions = {}): Promi
   if (looksLikePath(spec)) {
     throw new UserError(`No file or folder at ${spec}: give an existing image archive, OCI layout or image reference`);
   }
+  try {
+    return await openDaemon(spec, options);
+  } catch (err) {
+    if (!(err instanceof NoSuchImage) || !isReference(spec)) throw err;
+    try {
+      return await openRegistry(spec, options);
+    } catch (registryErr) {
+      if (!(registryErr instanceof RegistryUnavailable)) throw registryErr;
+      // Offline, or a name only ever meant for the daemon: what the daemon said is what matters.
+      if (registryErr.reason === 'unreachable') throw err;
+      throw new UserError(
+        `No image "${spec}" in the Docker daemon, nor in its registry (${registryErr.fact}): build, pull or push it first`,
+      );
+    }
+  }
+}
+
+async function openDaemon(spec: string, options: OpenOptions): Promise<OpenedSource> {
   const file = await exportImage(spec, options.tempDir ?? os.tmpdir());
   const dispose = () => fs.rm(file, { force: true });
   try {
@@ -60,6 +89,22 @@ export async function openSource(spec: string, options: OpenOptions = {}): Promi
   } catch (err) {
     await dispose();
     throw err;
+  }
+}
+
+/** Reads the image from its registry: manifests and configs now, layer blobs when they are read. */
+async function openRegistry(text: string, options: OpenOptions): Promise<OpenedSource> {
+  const store = await RegistryStore.open(parseReference(text), text);
+  const images = await resolveImages(store, { ...options, ref: text });
+  return { kind: 'registry', store, images, dispose: async () => undefined };
+}
+
+function isReference(spec: string): boolean {
+  try {
+    parseReference(spec);
+    return true;
+  } catch {
+    return false;
   }
 }
 

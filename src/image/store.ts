@@ -2,6 +2,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { HeaderDecoder, paddedSize, TarFormatError } from '../layers/tar.js';
 import { UserError } from '../errors.js';
+import type { ChunkSource } from '../layers/chunks.js';
 import { nameInside, shown, type Place } from './untrusted.js';
 
 /**
@@ -17,6 +18,8 @@ export interface FileStore extends Place {
   range(name: string): FileRange;
   /** True when a symbolic link on the way to `name` points outside the archive or folder. */
   leaves(name: string): boolean;
+  /** A file's bytes, where they are not in a local file (`range`): a registry's blobs. */
+  chunks?(name: string): ChunkSource;
 }
 
 /** Bytes [start, end) of a file on disk. */

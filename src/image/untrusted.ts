@@ -33,11 +33,16 @@ export function nameInside(name: string): string | null {
 /** Where an archive or a folder is, and which it is, for the one-line messages. */
 export interface Place {
   readonly location: string;
-  readonly kind: 'archive' | 'folder';
+  readonly kind: 'archive' | 'folder' | 'registry';
 }
 
 /** `<where>: the archive is damaged: <file>: <reason>`, with what to do. */
 export function damaged(place: Place, file: string, reason: string): UserError {
+  if (place.kind === 'registry') {
+    // A registry's blobs are named by digest, as the registry names them.
+    const blob = file.replace(/^blobs\/([a-z0-9]+)\/([a-f0-9]+)$/, '$1:$2');
+    return new UserError(`${place.location}: the image in the registry is damaged: ${blob}: ${reason}; push it again`);
+  }
   return new UserError(
     `${place.location}: the ${place.kind} is damaged: ${file}: ${reason}; save or build the image again`,
   );

@@ -1,4 +1,5 @@
 import * as os from 'node:os';
+import { UserError } from '../errors.js';
 import { damaged } from '../image/untrusted.js';
 import type { FileStore } from '../image/store.js';
 import type { LayerRef, ResolvedImage } from '../image/types.js';
@@ -44,8 +45,11 @@ async function readLayer(store: FileStore, layer: LayerRef): Promise<LayerScan> 
     // Whether a layer is stored uncompressed (and its compressed size an estimate) follows from its
     // first bytes, never from its media type: `docker save` from the classic image store writes
     // layers uncompressed even with a manifest, and an archive can label a plain tar as gzip.
-    scan = await scanLayer(fileChunks(store.range(layer.file)), { estimateGzip: true });
+    const chunks = store.chunks ? store.chunks(layer.file) : fileChunks(store.range(layer.file));
+    scan = await scanLayer(chunks, { estimateGzip: true });
   } catch (err) {
+    // Reaching a registry can fail while a layer is read: that is no damage to the image.
+    if (err instanceof LayerReadError && err.cause instanceof UserError) throw err.cause;
     if (err instanceof LayerReadError) throw damaged(store, name, err.message);
     throw err;
   }

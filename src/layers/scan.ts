@@ -125,7 +125,7 @@ async function scan(source: ChunkSource, options: { estimateGzip?: boolean }): P
   } catch (err) {
     decoder?.destroy();
     gzip?.destroy();
-    throw new LayerReadError(describeFailure(err, compression));
+    throw new LayerReadError(describeFailure(err, compression), { cause: err });
   }
 
   let estargz = false;
