@@ -15,6 +15,7 @@ import { runBuild, type BuildResult } from './build/run.js';
 import { UserError, messageOf } from './errors.js';
 import { isCommentStage, relayComments } from './fork/relay.js';
 import { renderBuild } from './report/build.js';
+import { onSecret } from './registry/client.js';
 
 /**
  * The action: build the image (unless one is given), measure it, compare it with its baseline,
@@ -23,6 +24,8 @@ import { renderBuild } from './report/build.js';
  */
 export async function run(): Promise<void> {
   try {
+    // Registry passwords and tokens are masked in the log, should any message ever carry one.
+    onSecret(core.setSecret);
     const inputs = getInputs();
     if (isCommentStage(inputs.baseline.mode, github.context.eventName)) {
       // The second stage of a fork's pull request: post what the first stage handed over, nothing else.
