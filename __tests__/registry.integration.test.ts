@@ -14,6 +14,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
+import { RegistryClient } from '../src/registry/client.js';
+import { parseReference } from '../src/registry/reference.js';
 import type { AnalysisResult } from '../src/analysis/types.js';
 import { BUSYBOX } from './helpers/base-images.js';
 import { exec } from './helpers/exec.js';
@@ -27,7 +29,7 @@ import {
   type Registry,
   type TokenService,
 } from './helpers/registry.js';
-import { NODE24 } from './helpers/runner.js';
+import { NODE24, runAction } from './helpers/runner.js';
 
 const CLI = path.resolve(import.meta.dirname, '../dist/cli/index.js');
 const FIXTURES = path.resolve(import.meta.dirname, 'fixtures');
@@ -323,5 +325,124 @@ describe('bad input: one line, nothing written', () => {
       `image-size-guard: ${proxy.host}/${REPO}/app:1: the image in the registry is damaged: layer ${layers.length - 1} (${top}): ` +
         `it does not match its digest: the manifest says ${top}, its content is ${served}; push it again\n`,
     );
+  });
+});
+
+describe('an unsteady registry', () => {
+  const manifestPath = () => `/v2/${REPO}/app/manifests/1`;
+
+  it('429 and 5xx answers are retried, honouring Retry-After', async () => {
+    let refused = 0;
+    const proxy = await startProxy(plain.url, (req, res) => {
+      if (req.url !== manifestPath() || refused >= 2) return false;
+      refused++;
+      res.writeHead(refused === 1 ? 503 : 429, { 'retry-after': '1' }).end();
+      return true;
+    });
+    try {
+      const started = Date.now();
+      const result = await analyze(`registry://${proxy.host}/${REPO}/app:1`);
+      expect(result.images[0]!.totals).toEqual((await analyze(tars.app)).images[0]!.totals);
+      expect(proxy.seen.filter((s) => s === `GET ${manifestPath()}`)).toHaveLength(3);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  it('gives up after a bounded number of tries, in one line', async () => {
+    const proxy = await startProxy(plain.url, (req, res) => {
+      if (req.url !== manifestPath()) return false;
+      res.writeHead(503, { 'retry-after': '0', 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ code: 'UNAVAILABLE', message: 'down for maintenance' }] }));
+      return true;
+    });
+    try {
+      const r = await cli(['analyze', `registry://${proxy.host}/${REPO}/app:1`]);
+      expect(r.stderr).toBe(
+        `image-size-guard: Reading the manifest 1 of ${proxy.host}/${REPO}/app failed (HTTP 503: down for maintenance): ` +
+          'check the registry, or try again later\n',
+      );
+      expect(proxy.seen.filter((s) => s === `GET ${manifestPath()}`)).toHaveLength(5);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  it('a registry that stays silent fails after IMAGE_SIZE_GUARD_REGISTRY_TIMEOUT seconds', async () => {
+    const proxy = await startProxy(plain.url, (req) => req.url === manifestPath() && new Promise<boolean>(() => {}));
+    try {
+      const r = await cli(['analyze', `registry://${proxy.host}/${REPO}/app:1`], {
+        IMAGE_SIZE_GUARD_REGISTRY_TIMEOUT: '1',
+      });
+      expect(r.stderr).toBe(
+        `image-size-guard: The registry of ${proxy.host}/${REPO}/app did not answer within 1 s: ` +
+          'check that it is up, or raise IMAGE_SIZE_GUARD_REGISTRY_TIMEOUT\n',
+      );
+    } finally {
+      await proxy.stop();
+    }
+  });
+});
+
+describe('the action', () => {
+  it('measures image: registry://REF with the credentials docker/login-action wrote, masking them', async () => {
+    const dir = await fs.mkdtemp(path.join(work, 'action-'));
+    const auth = Buffer.from(`${USER.user}:${USER.password}`).toString('base64');
+    await fs.writeFile(path.join(dir, 'config.json'), JSON.stringify({ auths: { [basic.host]: { auth } } }));
+    const result = await runAction({
+      inputs: { image: `registry://${basic.host}/${REPO}/app:1`, comment: 'never' },
+      env: { DOCKER_CONFIG: dir },
+    });
+    expect(result.code, result.stdout).toBe(0);
+    const expected = (await analyze(tars.app)).images[0]!;
+    expect(Number(result.outputs['compressed-bytes'])).toBe(expected.totals.compressedBytes);
+    expect(Number(result.outputs['layer-count'])).toBe(expected.totals.layerCount);
+    const index = await fetch(`${plain.url}/v2/${REPO}/app/manifests/1`, {
+      headers: { accept: 'application/vnd.oci.image.index.v1+json' },
+    });
+    expect(result.outputs['image-digest']).toBe(index.headers.get('docker-content-digest'));
+    expect(result.stdout).toContain(`::add-mask::${USER.password}\n`);
+  });
+});
+
+describe('RegistryClient', () => {
+  it('lists every tag, page by page through the Link header', async () => {
+    const manifest = await fetch(`${plain.url}/v2/${REPO}/multi/manifests/1`, {
+      headers: { accept: 'application/vnd.oci.image.index.v1+json' },
+    });
+    const bytes = Buffer.from(await manifest.arrayBuffer());
+    for (const tag of ['1.2.0', '1.10.0', 'latest']) {
+      const put = await fetch(`${plain.url}/v2/${REPO}/multi/manifests/${tag}`, {
+        method: 'PUT',
+        headers: { 'content-type': manifest.headers.get('content-type')! },
+        body: bytes,
+      });
+      expect(put.status).toBe(201);
+    }
+    // distribution 2.8 answers with every tag at once; registries such as GHCR and Docker Hub page
+    // with `n`, `last` and a Link header, which the proxy does here in front of the real list.
+    const proxy = await startProxy(plain.url, async (req, res) => {
+      const url = new URL(req.url!, 'http://x');
+      if (url.pathname !== `/v2/${REPO}/multi/tags/list`) return false;
+      const all = ((await (await fetch(`${plain.url}${url.pathname}`)).json()) as { tags: string[] }).tags.sort();
+      const n = Number(url.searchParams.get('n'));
+      const from = all.findIndex((t) => t > (url.searchParams.get('last') ?? ''));
+      const page = all.slice(from, from + n);
+      const more = from + n < all.length;
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        ...(more ? { link: `<${url.pathname}?n=${n}&last=${page.at(-1)}>; rel="next"` } : {}),
+      });
+      res.end(JSON.stringify({ name: `${REPO}/multi`, tags: page }));
+      return true;
+    });
+    try {
+      const client = await RegistryClient.open(parseReference(`${proxy.host}/${REPO}/multi`));
+      expect(await client.listTags(3)).toEqual(['1', '1.10.0', '1.2.0', 'latest']);
+      expect(proxy.seen.filter((s) => s.includes('/tags/list'))).toHaveLength(2);
+    } finally {
+      await proxy.stop();
+    }
   });
 });

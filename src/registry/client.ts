@@ -180,9 +180,9 @@ export class RegistryClient {
   }
 
   /** Every tag of the repository, following the `Link` header page by page. */
-  async listTags(): Promise<string[]> {
+  async listTags(pageSize = 1000): Promise<string[]> {
     const tags: string[] = [];
-    let next: string | null = `/v2/${this.repository}/tags/list?n=1000`;
+    let next: string | null = `/v2/${this.repository}/tags/list?n=${pageSize}`;
     for (let page = 0; next && page < 1000; page++) {
       const res = await this.request(next);
       if (res.status === 404) {
