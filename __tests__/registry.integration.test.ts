@@ -105,6 +105,19 @@ describe('registry://REF', () => {
     expect(figures(result)).toEqual(figures(await analyze(tars.app)));
   });
 
+  it('a plain reference in neither the daemon nor its registry says so, and how to log in when refused', async () => {
+    const missing = await cli(['analyze', `${plain.host}/${REPO}/app:nope`]);
+    expect(missing.stderr).toBe(
+      `image-size-guard: No image "${plain.host}/${REPO}/app:nope" in the Docker daemon, nor in its registry ` +
+        `(${plain.host}/${REPO}/app has no tag nope): build, pull or push it first\n`,
+    );
+    const refused = await cli(['analyze', `${basic.host}/${REPO}/app:1`]);
+    expect(refused.stderr).toBe(
+      `image-size-guard: No image "${basic.host}/${REPO}/app:1" in the Docker daemon, and the registry ${basic.host} ` +
+        `refused access to ${REPO}/app (HTTP 401): build or pull it first, or log in (docker/login-action in a workflow)\n`,
+    );
+  });
+
   it('measures every platform of a multi-platform index from the CLI, as its OCI archive', async () => {
     const r = await cli([
       'analyze',
