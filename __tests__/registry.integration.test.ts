@@ -304,6 +304,13 @@ describe('bad input: one line, nothing written', () => {
     return r.stderr;
   };
 
+  it('local://REF asks the daemon only, even when the registry has the image', async () => {
+    expect(await failing(`local://${plain.host}/${REPO}/app:1`)).toBe(
+      `image-size-guard: No image "${plain.host}/${REPO}/app:1" in the Docker daemon: build or pull it first, ` +
+        'or give the path of an image archive\n',
+    );
+  });
+
   it('an unknown tag', async () => {
     expect(await failing(`registry://${plain.host}/${REPO}/app:nope`)).toBe(
       `image-size-guard: ${plain.host}/${REPO}/app has no tag nope: check the tag, or push the image first\n`,
