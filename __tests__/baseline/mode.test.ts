@@ -75,6 +75,8 @@ describe('deriveKey', () => {
     [{ image: 'myapp:pr-42' }, 'myapp'],
     [{ image: 'ghcr.io/octo-org/myapp:1.2@sha256:abc' }, 'ghcr.io-octo-org-myapp'],
     [{ image: 'localhost:5000/myapp' }, 'localhost-5000-myapp'],
+    [{ image: 'registry://ghcr.io/octo-org/myapp:1.2' }, 'ghcr.io-octo-org-myapp'],
+    [{ image: 'local://myapp:pr-42' }, 'myapp'],
     [{ image: '/tmp/build/image.oci.tar' }, 'image'],
     [{ image: './out/layout/' }, 'layout'],
     [{}, 'Dockerfile'],
