@@ -231,6 +231,29 @@ describe('credentials, as docker finds them', () => {
     }
   });
 
+  it("trades docker login's identitytoken for an access token (OAuth refresh_token grant)", async () => {
+    const oauth = await startTokenService({ refreshToken: `refresh-${process.pid}` });
+    const registry = await startRegistry({ authConfig: oauth.authConfig, shareStorageOf: plain.dir });
+    try {
+      const dir = await fs.mkdtemp(path.join(work, 'identity-'));
+      await fs.writeFile(
+        path.join(dir, 'config.json'),
+        JSON.stringify({ auths: { [registry.host]: { auth: '', identitytoken: `refresh-${process.pid}` } } }),
+      );
+      const r = await cli(['analyze', `registry://${registry.host}/${REPO}/app:1`, '--format', 'json'], {
+        DOCKER_CONFIG: dir,
+      });
+      expect(r.stderr).toBe('');
+      expect(JSON.parse(r.stdout).totals.layerCount).toBeGreaterThan(2);
+      expect(oauth.requests).toEqual([
+        { scope: `repository:${REPO}/app:pull`, authorization: `refresh_token refresh-${process.pid}` },
+      ]);
+    } finally {
+      await registry.stop();
+      await oauth.stop();
+    }
+  });
+
   it('follows a blob redirect to another host without sending it the credentials', async () => {
     const authorizations: (string | null)[] = [];
     // Blob storage on another host (`localhost` is another origin than 127.0.0.1).

@@ -110,6 +110,8 @@ export interface TokenService {
 export async function startTokenService(options: {
   user?: { user: string; password: string };
   anonymousPull?: boolean;
+  /** An OAuth refresh token (docker login's `identitytoken`) that `POST /token` trades like the user's password. */
+  refreshToken?: string;
 }): Promise<TokenService> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'isg-token-'));
   const keyFile = path.join(dir, 'key.pem');
@@ -134,15 +136,25 @@ export async function startTokenService(options: {
   const requests: TokenService['requests'] = [];
   const service = 'isg-test-registry';
   const issuer = 'isg-test-issuer';
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    const authorization = req.headers.authorization ?? null;
-    const scope = url.searchParams.get('scope');
+    let authorization = req.headers.authorization ?? null;
+    let scope = url.searchParams.get('scope');
+    let refreshed = false;
+    if (req.method === 'POST') {
+      // The OAuth form: grant_type=refresh_token&refresh_token=…&scope=…
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const form = new URLSearchParams(Buffer.concat(chunks).toString());
+      scope = form.get('scope');
+      authorization = `refresh_token ${form.get('refresh_token')}`;
+      refreshed = form.get('grant_type') === 'refresh_token' && form.get('refresh_token') === options.refreshToken;
+    }
     requests.push({ scope, authorization });
     const expected = options.user
       ? `Basic ${Buffer.from(`${options.user.user}:${options.user.password}`).toString('base64')}`
       : null;
-    const known = authorization !== null && authorization === expected;
+    const known = refreshed || (authorization !== null && authorization === expected);
     if (url.pathname !== '/token' || (authorization !== null && !known) || (!known && !options.anonymousPull)) {
       res.writeHead(401, { 'content-type': 'application/json' }).end('{"details":"access denied"}');
       return;
@@ -154,7 +166,7 @@ export async function startTokenService(options: {
     const header = b64({ typ: 'JWT', alg: 'RS256', x5c: [certDer.toString('base64')] });
     const claims = b64({
       iss: issuer,
-      sub: known ? options.user!.user : '',
+      sub: known ? (options.user?.user ?? 'refreshed') : '',
       aud: service,
       exp: now + 300,
       nbf: now - 10,
@@ -166,9 +178,10 @@ export async function startTokenService(options: {
           : [],
     });
     const signature = crypto.sign('sha256', Buffer.from(`${header}.${claims}`), key).toString('base64url');
-    res
-      .writeHead(200, { 'content-type': 'application/json' })
-      .end(JSON.stringify({ token: `${header}.${claims}.${signature}` }));
+    const jwt = `${header}.${claims}.${signature}`;
+    // An OAuth answer names it access_token; Docker's token answer, token.
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(refreshed ? { access_token: jwt } : { token: jwt }));
   });
   const port = await listen(server);
   return {
