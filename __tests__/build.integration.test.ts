@@ -105,7 +105,7 @@ describe('building with the local cache carried by @actions/cache', () => {
     expect(cold.outputs['layer-count']).toBe(String(sizes.length));
     expect(cold.outputs['image-digest']).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(service.saved().map((e) => e.key)).toEqual([
-      expect.stringMatching(/^image-size-guard-buildkit-Dockerfile-[0-9a-f]{16}-a{40}$/),
+      expect.stringMatching(/^image-size-guard-buildkit-Dockerfile-[0-9a-f]{16}-[0-9a-f]{64}$/),
     ]);
     await fs.access(path.join(temp, 'image-size-guard-cache', 'Dockerfile', 'index.json'));
   });
@@ -116,7 +116,9 @@ describe('building with the local cache carried by @actions/cache', () => {
     await fs.mkdir(temp);
     const warm = await build(context, { temp, sha: 'b'.repeat(40) });
     expect(warm.code, warm.stdout).toBe(0);
-    expect(warm.stdout).toMatch(/Cache hit for restore-key: image-size-guard-buildkit-Dockerfile-[0-9a-f]{16}-a{40}/);
+    expect(warm.stdout).toMatch(
+      /Cache hit for restore-key: image-size-guard-buildkit-Dockerfile-[0-9a-f]{16}-[0-9a-f]{64}/,
+    );
     expect(warm.outputs['total-steps']).toBe('5');
     expect(warm.outputs['cached-steps']).toBe('5');
     expect(warm.summary).toContain('5 of 5 steps from cache');

@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { cacheKeys } from '../../src/build/cache.js';
+import { cacheKeys, contentKey } from '../../src/build/cache.js';
 import { parseCacheMode, parseKeyValueLines, parseList, parseSecrets } from '../../src/build/inputs.js';
 import { UserError } from '../../src/errors.js';
 
@@ -93,10 +93,12 @@ describe('multi-line build inputs', () => {
 });
 
 describe('cache keys', () => {
-  it('keys by scope, Dockerfile and commit, and restores by prefix', () => {
-    expect(cacheKeys('api', '0123456789abcdef', 'f00')).toEqual({
-      key: 'image-size-guard-buildkit-api-0123456789abcdef-f00',
+  it('keys by scope, Dockerfile and content, and restores by prefix across commits', () => {
+    expect(cacheKeys('api', '0123456789abcdef')).toEqual({
       restoreKeys: ['image-size-guard-buildkit-api-0123456789abcdef-', 'image-size-guard-buildkit-api-'],
     });
+    expect(contentKey('api', '0123456789abcdef', 'c'.repeat(64))).toBe(
+      `image-size-guard-buildkit-api-0123456789abcdef-${'c'.repeat(64)}`,
+    );
   });
 });

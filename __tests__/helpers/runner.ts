@@ -40,6 +40,8 @@ export interface RunOptions {
   temp?: string;
   /** Loopback stand-ins for GitHub's services (see __tests__/servers/). */
   services?: Services;
+  /** The bundled action to run; dist/index.js of this checkout by default. */
+  action?: string;
 }
 
 export interface Services {
@@ -105,7 +107,7 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     else env[name] = value;
   }
 
-  const result = await exec(NODE24, [path.join(ROOT, 'dist', 'index.js')], { env, cwd: workspace });
+  const result = await exec(NODE24, [options.action ?? path.join(ROOT, 'dist', 'index.js')], { env, cwd: workspace });
   const outputs = parseOutputFile(await fs.readFile(outputPath, 'utf8'));
   const commands = (name: string) =>
     result.stdout

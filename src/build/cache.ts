@@ -3,20 +3,38 @@
  * reads the restored folder and writes a fresh one beside it; only a successful build replaces the
  * old folder, so the cache neither grows without bound nor is lost to a failed build. A failed
  * restore is a miss and a failed save a warning: caching never fails the step.
+ *
+ * Nothing is copied twice: the fresh folder starts as hard links of the restored one's blobs
+ * (BuildKit skips blobs already there) and keeps only those its new index reaches, and the saved
+ * entry is keyed by that index, so a cache whose content did not change is not uploaded again.
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as cache from '@actions/cache';
 import * as core from '@actions/core';
 import { messageOf } from '../errors.js';
+import { linkBlobs, listBlobs, pruneBlobs } from './blobs.js';
 
 const PREFIX = 'image-size-guard-buildkit';
 
-/** The key saved under, and the prefixes restored from, newest commit of the same Dockerfile first. */
-export function cacheKeys(scope: string, dockerfileHash: string, sha: string): { key: string; restoreKeys: string[] } {
+/**
+ * The prefixes restored from: this scope's caches of the same Dockerfile (newest first, so across
+ * commits), then any of this scope. Only a restored key equal to the one about to be saved, the
+ * same scope, Dockerfile and content, counts as already saved.
+ */
+export function cacheKeys(scope: string, dockerfileHash: string): { restoreKeys: string[] } {
   const base = `${PREFIX}-${scope.replace(/,/g, '-')}-`;
-  return { key: `${base}${dockerfileHash}-${sha}`, restoreKeys: [`${base}${dockerfileHash}-`, base] };
+  return { restoreKeys: [`${base}${dockerfileHash}-`, base] };
 }
+
+/** The key a cache folder is saved under: its scope, its Dockerfile and the digest of its index.json. */
+export function contentKey(scope: string, dockerfileHash: string, indexDigest: string): string {
+  return `${cacheKeys(scope, dockerfileHash).restoreKeys[0]}${indexDigest}`;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
+const since = (started: number) => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
 export class LocalCache {
   private restoredKey: string | undefined;
@@ -26,8 +44,8 @@ export class LocalCache {
     readonly dir: string,
     /** The folder the build writes. */
     readonly newDir: string,
-    private readonly key: string,
-    private readonly restoreKeys: string[],
+    private readonly scope: string,
+    private readonly dockerfileHash: string,
   ) {}
 
   /**
@@ -38,12 +56,10 @@ export class LocalCache {
     tempDir: string,
     scope: string,
     dockerfileHash: string,
-    sha: string,
     options: { skip?: boolean } = {},
   ): Promise<LocalCache> {
     const dir = path.join(tempDir, 'image-size-guard-cache', scope);
-    const { key, restoreKeys } = cacheKeys(scope, dockerfileHash, sha);
-    const local = new LocalCache(dir, `${dir}-new`, key, restoreKeys);
+    const local = new LocalCache(dir, `${dir}-new`, scope, dockerfileHash);
     await fs.rm(local.newDir, { recursive: true, force: true });
     if (options.skip) {
       core.info('no-cache: the build reads no cache, so none is restored');
@@ -53,9 +69,17 @@ export class LocalCache {
       core.info('The cache service is not available here: building with the local cache folder only');
       return local;
     }
+    const { restoreKeys } = cacheKeys(scope, dockerfileHash);
+    const started = Date.now();
     try {
-      local.restoredKey = await cache.restoreCache([dir], key, restoreKeys);
-      core.info(local.restoredKey ? `Restored the build cache from ${local.restoredKey}` : 'No build cache to restore');
+      // No key is known before the build (keys name content), so the newest of the same Dockerfile is restored.
+      local.restoredKey = await cache.restoreCache([dir], restoreKeys[0]!, restoreKeys);
+      if (local.restoredKey) {
+        const bytes = [...(await listBlobs(dir)).values()].reduce((a, b) => a + b, 0);
+        core.info(`Restored the build cache from ${local.restoredKey} (${megabytes(bytes)} in ${since(started)})`);
+      } else {
+        core.info('No build cache to restore');
+      }
     } catch (err) {
       core.warning(`Restoring the build cache failed, building without it: ${messageOf(err)}`);
     }
@@ -67,19 +91,40 @@ export class LocalCache {
     return (await fs.stat(path.join(this.dir, 'index.json')).catch(() => null)) !== null;
   }
 
-  /** After a successful build: the fresh folder replaces the old one and is saved. */
+  /**
+   * Before the build: the fresh cache folder and the image's export folder start with hard links
+   * of the blobs already on disk, so the build writes only the blobs that are new.
+   */
+  async seed(exportDir: string): Promise<void> {
+    if (!(await this.exists())) return;
+    const linked = await linkBlobs(this.dir, this.newDir);
+    await linkBlobs(this.dir, exportDir);
+    core.info(`${megabytes(linked)} of cached blobs linked in: the build writes only new ones`);
+  }
+
+  /**
+   * After a successful build: the fresh folder, rid of the blobs its index no longer reaches,
+   * replaces the old one and is saved unless the entry restored holds the very same content.
+   */
   async commit(): Promise<void> {
-    if (!(await fs.stat(this.newDir).catch(() => null))) return;
+    if (!(await fs.stat(path.join(this.newDir, 'index.json')).catch(() => null))) {
+      await this.discard();
+      return;
+    }
+    const bytes = await pruneBlobs(this.newDir);
+    const index = await fs.readFile(path.join(this.newDir, 'index.json'));
+    const key = contentKey(this.scope, this.dockerfileHash, createHash('sha256').update(index).digest('hex'));
     await fs.rm(this.dir, { recursive: true, force: true });
     await fs.rename(this.newDir, this.dir);
     if (!cache.isFeatureAvailable()) return;
-    if (this.restoredKey === this.key) {
-      core.info(`The build cache ${this.key} is already saved`);
+    if (this.restoredKey === key) {
+      core.info(`The build cache did not change: ${key} is already saved`);
       return;
     }
+    const started = Date.now();
     try {
-      const id = await cache.saveCache([this.dir], this.key);
-      if (id !== -1) core.info(`Saved the build cache as ${this.key}`);
+      const id = await cache.saveCache([this.dir], key);
+      if (id !== -1) core.info(`Saved the build cache as ${key} (${megabytes(bytes)} in ${since(started)})`);
     } catch (err) {
       core.warning(`Saving the build cache failed; the next run builds without it: ${messageOf(err)}`);
     }

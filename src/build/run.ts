@@ -20,6 +20,7 @@ import {
   lastLine,
 } from './builder.js';
 import { buildArgv, Buildx, cacheArgs, loadRequest, type BuildRequest } from './buildx.js';
+import { pruneBlobs } from './blobs.js';
 import { LocalCache } from './cache.js';
 import type { BuildInputs } from './inputs.js';
 import { loadLayout } from './load.js';
@@ -38,7 +39,7 @@ export interface BuildResult {
 
 export interface BuildEnv {
   tempDir: string;
-  /** The commit being built, part of the cache key. */
+  /** The commit being built. */
   sha: string;
   /** The cache scope when `cache-scope` is not set: the image's key, so a matrix never shares a cache. */
   scope: string;
@@ -101,7 +102,7 @@ async function buildWith(
   const local =
     inputs.cache === 'local'
       ? await core.group('Restoring the build cache', () =>
-          LocalCache.restore(env.tempDir, scope, dockerfile.hash, env.sha, { skip: inputs.noCache }),
+          LocalCache.restore(env.tempDir, scope, dockerfile.hash, { skip: inputs.noCache }),
         )
       : null;
 
@@ -109,6 +110,7 @@ async function buildWith(
   const outputDir = path.join(work, 'oci');
   const metadataFile = path.join(work, 'metadata.json');
   const iidFile = path.join(work, 'iid');
+  if (local) await local.seed(outputDir);
   const request: BuildRequest = {
     exporter: 'oci',
     inputs,
@@ -140,6 +142,8 @@ async function buildWith(
     code = await core.group(`Building ${inputs.context || '.'}`, () => runLogged(buildx, buildArgv(request), progress));
     // The build's time is that of the build that is measured; loading is extra.
     seconds = (Date.now() - started) / 1000;
+    // The layout keeps only what the build exported, not every cached blob linked in before it.
+    if (code === 0 && local) await pruneBlobs(outputDir);
     if (code === 0 && inputs.load) {
       if (store === 'containerd') {
         await core.group('Loading the measured image into Docker', async () => {
