@@ -10,7 +10,6 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUSYBOX } from './helpers/base-images.js';
 import { makeContext } from './helpers/images.js';
 import { runAction, type ActionRun } from './helpers/runner.js';
 import { CacheService } from './servers/cache-service.js';
@@ -81,14 +80,16 @@ describe('the local cache on a runner whose cache folder was restored', () => {
   const marker = `isgreuse${randomBytes(4).toString('hex')}`;
   let context: string;
   let first: ActionRun;
-  const dockerfile = [
-    `FROM ${BUSYBOX}`,
-    `RUN dd if=/dev/urandom of=/big.bin bs=1024 count=2048 2>/dev/null && echo ${marker} > /stamp`,
-    'COPY app.txt /app/',
-  ].join('\n');
+  // FROM scratch: every BuildKit record of this build is its own (the files are random), so nothing
+  // another build prunes can change what this cache holds between runs.
+  const dockerfile = ['FROM scratch', 'COPY big.bin /', 'COPY app.txt /app/'].join('\n');
 
   beforeAll(async () => {
-    context = await makeContext({ Dockerfile: dockerfile, 'app.txt': `v1 ${marker}\n` });
+    context = await makeContext({
+      Dockerfile: dockerfile,
+      'big.bin': randomBytes(2 * 2 ** 20),
+      'app.txt': `v1 ${marker}\n`,
+    });
   });
 
   it('saves the cache once, under a key named by its content', async () => {
