@@ -26,7 +26,7 @@ const entries: TarEntry[] = [
 describe('layer records', () => {
   it('round-trip the tar members the analysis uses', () => {
     expect(decodeEntries(encodeEntries(entries))).toEqual(
-      entries.map((e) => ({ ...e, linkName: e.type === 'hardlink' ? e.linkName : '' })),
+      entries.map((e) => ({ ...e, linkName: e.type === 'hardlink' || e.type === 'symlink' ? e.linkName : '' })),
     );
   });
 

@@ -3,6 +3,7 @@ import { displayPath } from '../filetree/entry.js';
 import { Merger, type VisibleFile } from '../filetree/merge.js';
 import type { ResolvedImage } from '../image/types.js';
 import type { LayerScan } from '../layers/scan.js';
+import { findPackages } from '../packages/find.js';
 import { hintFacts, layerFacts, type LayerFacts } from './facts.js';
 import { measure } from './measure.js';
 import type { DirectoryTotal, FileRecord, ImageAnalysis } from './types.js';
@@ -50,6 +51,7 @@ export class ImageAnalyzer {
         user: this.image.config.config?.User || null,
         perLayer: this.facts,
       }),
+      ...findPackages(this.scans, merged.visible),
     };
   }
 }

@@ -3,12 +3,13 @@
  * layer again. Front-coding the paths matters: tar writers list a directory's members together, so
  * most of a path repeats the one before and a 30,000-file layer shrinks to a fraction.
  */
-import type { LayerScan } from '../layers/scan.js';
+import * as zlib from 'node:zlib';
+import type { CapturedFile, LayerScan } from '../layers/scan.js';
 import type { EntryType, TarEntry } from '../layers/tar.js';
 import type { LayerEntries, LayerRecord } from './types.js';
 
 /** Bump when a record's meaning changes: records of another version are ignored and layers read again. */
-export const LAYER_RECORD_VERSION = 1;
+export const LAYER_RECORD_VERSION = 2;
 
 const LETTER: Record<EntryType, string> = { file: 'f', hardlink: 'h', symlink: 'l', directory: 'd', other: 'o' };
 const TYPE: Record<string, EntryType> = { f: 'file', h: 'hardlink', l: 'symlink', d: 'directory', o: 'other' };
@@ -25,7 +26,8 @@ export function encodeEntries(entries: readonly TarEntry[]): LayerEntries {
     out.shared.push(n);
     out.suffix.push(e.path.slice(n));
     if (e.type === 'file') out.fileSizes.push(e.size);
-    if (e.type === 'hardlink') out.links.push([i, e.linkName]);
+    // Hard links name a member; symlink targets resolve the folders packages list their files under.
+    if (e.type === 'hardlink' || e.type === 'symlink') out.links.push([i, e.linkName]);
     previous = e.path;
   });
   out.types = types.join('');
@@ -65,7 +67,26 @@ export function toRecord(key: string, scan: LayerScan): LayerRecord {
     uncompressedBytes: scan.uncompressedBytes,
     gzipEstimateBytes: scan.gzipEstimateBytes,
     entries: encodeEntries(scan.entries),
+    packageFiles: encodeCaptured(scan.captured ?? []),
   };
+}
+
+/** Package database files, deflated (file lists compress about tenfold) and base64-encoded. */
+function encodeCaptured(files: readonly CapturedFile[]): string {
+  const json = JSON.stringify(files.map((f) => [f.path, f.data.toString('utf8')]));
+  return zlib.deflateRawSync(json).toString('base64');
+}
+
+function decodeCaptured(text: string): CapturedFile[] | null {
+  try {
+    const files = JSON.parse(zlib.inflateRawSync(Buffer.from(text, 'base64')).toString('utf8')) as unknown;
+    if (!Array.isArray(files)) return null;
+    return files
+      .filter((f): f is [string, string] => Array.isArray(f) && typeof f[0] === 'string' && typeof f[1] === 'string')
+      .map(([path, data]) => ({ path, data: Buffer.from(data, 'utf8') }));
+  } catch {
+    return null;
+  }
 }
 
 /** The scan a record stands for, or null when it cannot be trusted for this layer. */
@@ -73,6 +94,8 @@ export function fromRecord(record: LayerRecord, diffId: string): LayerScan | nul
   if (record.version !== LAYER_RECORD_VERSION || record.diffId !== diffId || !record.entries) return null;
   // A plain tar layer read while its media type said gzip has no estimate: read it again for one.
   if (record.compression === 'none' && record.gzipEstimateBytes === null) return null;
+  const captured = typeof record.packageFiles === 'string' ? decodeCaptured(record.packageFiles) : null;
+  if (!captured) return null;
   return {
     compression: record.compression,
     estargz: record.estargz,
@@ -81,6 +104,7 @@ export function fromRecord(record: LayerRecord, diffId: string): LayerScan | nul
     diffId: record.diffId,
     entries: decodeEntries(record.entries),
     gzipEstimateBytes: record.gzipEstimateBytes,
+    captured,
   };
 }
 

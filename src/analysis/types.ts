@@ -105,18 +105,21 @@ export interface LayerRecord {
   gzipEstimateBytes: number | null;
   /** The layer's tar members in order, as parallel arrays (see ./record.ts). */
   entries: LayerEntries;
+  /** The layer's package database files (src/packages/paths.ts), deflated and base64-encoded. */
+  packageFiles?: string;
 }
 
 /**
  * Tar members, compact: one string of type letters (f file, h hard link, l symlink, d directory,
  * o other), paths front-coded against the previous member (`shared` leading characters kept, then
- * `suffix`), sizes of the regular files only, in order, and hard-link targets by member index.
+ * `suffix`), sizes of the regular files only, in order, and hard-link and symlink targets by member index.
  */
 export interface LayerEntries {
   types: string;
   shared: number[];
   suffix: string[];
   fileSizes: number[];
+  /** Hard-link and symlink targets, by member index. */
   links: [number, string][];
 }
 

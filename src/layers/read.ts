@@ -46,7 +46,7 @@ async function readLayer(store: FileStore, layer: LayerRef): Promise<LayerScan> 
     // first bytes, never from its media type: `docker save` from the classic image store writes
     // layers uncompressed even with a manifest, and an archive can label a plain tar as gzip.
     const chunks = store.chunks ? store.chunks(layer.file) : fileChunks(store.range(layer.file));
-    scan = await scanLayer(chunks, { estimateGzip: true });
+    scan = await scanLayer(chunks, { estimateGzip: true, capture: true });
   } catch (err) {
     // Reaching a registry can fail while a layer is read: that is no damage to the image.
     if (err instanceof LayerReadError && err.cause instanceof UserError) throw err.cause;

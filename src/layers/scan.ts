@@ -5,6 +5,7 @@ import * as zlib from 'node:zlib';
 import { CHUNK_BYTES, streamChunks, type ChunkSource } from './chunks.js';
 import { TarFormatError, TarParser, type TarEntry } from './tar.js';
 import { createZstdDecoder } from './zstd.js';
+import { CAPTURE_FILE_LIMIT, CAPTURE_LAYER_LIMIT, isPackageFile, keptContents } from '../packages/paths.js';
 
 export type Compression = 'gzip' | 'zstd' | 'none';
 
@@ -20,6 +21,20 @@ export interface LayerScan {
   entries: TarEntry[];
   /** For layers stored uncompressed: the size gzip gives them, as a registry push would. */
   gzipEstimateBytes: number | null;
+  /** Package databases found in the layer (with `capture`), by path; see src/packages/paths.ts. */
+  captured?: CapturedFile[];
+}
+
+export interface CapturedFile {
+  path: string;
+  data: Buffer;
+}
+
+export interface ScanOptions {
+  /** For layers stored uncompressed: also work out the size gzip gives them. */
+  estimateGzip?: boolean;
+  /** Keep the contents of the layer's package databases. */
+  capture?: boolean;
 }
 
 export class LayerReadError extends Error {}
@@ -56,10 +71,7 @@ function decoderFor(compression: Compression): Transform | null {
  * hashes and counts the uncompressed stream, and lists its tar members. Nothing of the file
  * contents is kept.
  */
-export async function scanLayer(
-  blob: ChunkSource | Readable,
-  options: { estimateGzip?: boolean } = {},
-): Promise<LayerScan> {
+export async function scanLayer(blob: ChunkSource | Readable, options: ScanOptions = {}): Promise<LayerScan> {
   const source = blob instanceof Readable ? streamChunks(blob) : blob;
   try {
     return await scan(source, options);
@@ -68,12 +80,25 @@ export async function scanLayer(
   }
 }
 
-async function scan(source: ChunkSource, options: { estimateGzip?: boolean }): Promise<LayerScan> {
+async function scan(source: ChunkSource, options: ScanOptions): Promise<LayerScan> {
   const first = await source.next();
   const compression = detectCompression(first ?? Buffer.alloc(0));
 
   const entries: TarEntry[] = [];
-  const parser = new TarParser((entry) => entries.push(entry));
+  const captured: CapturedFile[] = [];
+  let capturedBytes = 0;
+  const keep = options.capture
+    ? {
+        wants: (e: TarEntry) =>
+          e.size <= CAPTURE_FILE_LIMIT && capturedBytes + e.size <= CAPTURE_LAYER_LIMIT && isPackageFile(e.path),
+        onContents: (e: TarEntry, data: Buffer) => {
+          const kept = keptContents(e.path, data);
+          capturedBytes += data.length;
+          if (kept) captured.push({ path: e.path, data: kept });
+        },
+      }
+    : undefined;
+  const parser = new TarParser((entry) => entries.push(entry), keep);
   const hash = createHash('sha256');
   let uncompressedBytes = 0;
   const take = (chunk: Buffer): void => {
@@ -144,6 +169,7 @@ async function scan(source: ChunkSource, options: { estimateGzip?: boolean }): P
     diffId: `sha256:${hash.digest('hex')}`,
     entries,
     gzipEstimateBytes: gzip ? gzipBytes : null,
+    ...(options.capture ? { captured } : {}),
   };
 }
 

@@ -218,7 +218,17 @@ export class TarParser {
   /** Set once the end-of-archive marker is seen; bytes after it are not members. */
   ended = false;
 
-  constructor(private readonly onEntry: (entry: TarEntry) => void) {}
+  /** The member whose contents are being kept, and its bytes so far. */
+  private keeping: { entry: TarEntry; parts: Buffer[]; left: number } | null = null;
+
+  /**
+   * `keep` picks the members whose contents are handed to `onContents` (all others are skipped
+   * unread, as always).
+   */
+  constructor(
+    private readonly onEntry: (entry: TarEntry) => void,
+    private readonly keep?: { wants(entry: TarEntry): boolean; onContents(entry: TarEntry, data: Buffer): void },
+  ) {}
 
   push(chunk: Buffer): void {
     let pos = 0;
@@ -226,6 +236,7 @@ export class TarParser {
     while (pos < len && !this.ended) {
       if (this.skip > 0) {
         const n = Math.min(this.skip, len - pos);
+        if (this.keeping) this.collect(chunk.subarray(pos, pos + n));
         this.skip -= n;
         pos += n;
         continue;
@@ -279,6 +290,22 @@ export class TarParser {
     }
     this.skip = paddedSize(header.dataSize);
     this.onEntry(header.entry);
+    if (this.keep && header.entry.type === 'file' && this.keep.wants(header.entry)) {
+      this.keeping = { entry: header.entry, parts: [], left: header.dataSize };
+      if (header.dataSize === 0) this.collect(Buffer.alloc(0));
+    }
+  }
+
+  /** Bytes of the kept member's data (and its padding, which is dropped). */
+  private collect(bytes: Buffer): void {
+    const keeping = this.keeping!;
+    const take = Math.min(keeping.left, bytes.length);
+    if (take > 0) keeping.parts.push(Buffer.from(bytes.subarray(0, take)));
+    keeping.left -= take;
+    if (keeping.left === 0) {
+      this.keeping = null;
+      this.keep!.onContents(keeping.entry, Buffer.concat(keeping.parts));
+    }
   }
 }
 
