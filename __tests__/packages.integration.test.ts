@@ -9,6 +9,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
+import { renderMarkdown, renderText } from '../src/cli/render.js';
 import type { ImageAnalysis, LayerRecord } from '../src/analysis/types.js';
 import { ensureDebian } from './helpers/base-images.js';
 import { exec, run } from './helpers/exec.js';
@@ -148,6 +149,20 @@ describe('installed packages', () => {
     expect(totals.unowned).toBeLessThan(visible);
     const sorted = [...analysis.packages!].sort((a, b) => b.bytes - a.bytes);
     expect(analysis.packages!.map((p) => p.bytes)).toEqual(sorted.map((p) => p.bytes));
+  });
+
+  it('are listed by the CLI, largest first, with the totals by type', () => {
+    const text = renderText([analysis]);
+    const largest = analysis.packages![0]!;
+    expect(text).toMatch(
+      /largest packages \(layer, size, package version\): apk 5\.00 kB, deb [\d.]+ MB, npm .*, pip .*, unowned /,
+    );
+    expect(text).toContain(`${largest.type} ${largest.name} ${largest.version}`);
+    const markdown = renderMarkdown([analysis]);
+    expect(markdown).toContain('### Largest packages');
+    expect(markdown).toMatch(
+      new RegExp(`\\| deb ${largest.name} \\| ${largest.version!.replace(/[.+]/g, '\\$&')} \\| 0 \\|`),
+    );
   });
 
   it('finds the same packages when every layer is known from an earlier analysis', async () => {

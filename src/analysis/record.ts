@@ -67,7 +67,7 @@ export function toRecord(key: string, scan: LayerScan): LayerRecord {
     uncompressedBytes: scan.uncompressedBytes,
     gzipEstimateBytes: scan.gzipEstimateBytes,
     entries: encodeEntries(scan.entries),
-    packageFiles: encodeCaptured(scan.captured ?? []),
+    ...(scan.captured?.length ? { packageFiles: encodeCaptured(scan.captured) } : {}),
   };
 }
 
@@ -77,7 +77,8 @@ function encodeCaptured(files: readonly CapturedFile[]): string {
   return zlib.deflateRawSync(json).toString('base64');
 }
 
-function decodeCaptured(text: string): CapturedFile[] | null {
+function decodeCaptured(text: unknown): CapturedFile[] | null {
+  if (typeof text !== 'string') return null;
   try {
     const files = JSON.parse(zlib.inflateRawSync(Buffer.from(text, 'base64')).toString('utf8')) as unknown;
     if (!Array.isArray(files)) return null;
@@ -94,7 +95,8 @@ export function fromRecord(record: LayerRecord, diffId: string): LayerScan | nul
   if (record.version !== LAYER_RECORD_VERSION || record.diffId !== diffId || !record.entries) return null;
   // A plain tar layer read while its media type said gzip has no estimate: read it again for one.
   if (record.compression === 'none' && record.gzipEstimateBytes === null) return null;
-  const captured = typeof record.packageFiles === 'string' ? decodeCaptured(record.packageFiles) : null;
+  // A record without package files is of a layer that has none.
+  const captured = record.packageFiles === undefined ? [] : decodeCaptured(record.packageFiles);
   if (!captured) return null;
   return {
     compression: record.compression,

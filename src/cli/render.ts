@@ -34,6 +34,23 @@ export function renderMarkdown(images: readonly ImageAnalysis[]): string {
     for (const f of m.files.slice(0, TOP)) {
       parts.push(`| ${escapeMarkdown(truncate(f.path, 120))} | ${f.layer} | ${formatBytes(f.size)} |`);
     }
+    if (m.packages?.length) {
+      parts.push(
+        '',
+        '### Largest packages',
+        '',
+        `${totalsLine(m)}`,
+        '',
+        '| Package | Version | Layer | Files | Size |',
+      );
+      parts.push('|:--|:--|--:|--:|--:|');
+      for (const p of m.packages.slice(0, TOP)) {
+        const version = escapeMarkdown(truncate(p.version ?? '', 60));
+        parts.push(
+          `| ${p.type} ${escapeMarkdown(truncate(p.name, 80))} | ${version} | ${p.layer} | ${p.files} | ${formatBytes(p.bytes)} |`,
+        );
+      }
+    }
   }
   return `${parts.join('\n')}\n`;
 }
@@ -68,8 +85,29 @@ function textOf(m: ImageAnalysis): string {
   for (const f of m.files.slice(0, TOP)) {
     lines.push(`  ${String(f.layer).padStart(5)}  ${formatBytes(f.size).padStart(10)}  ${f.path}`);
   }
+  if (m.packages?.length) {
+    lines.push('', `  largest packages (layer, size, package version): ${totalsLine(m)}`);
+    for (const p of m.packages.slice(0, TOP)) {
+      const label = plain(`${p.type} ${p.name}${p.version ? ` ${p.version}` : ''}`);
+      lines.push(`  ${String(p.layer).padStart(5)}  ${formatBytes(p.bytes).padStart(10)}  ${label}`);
+    }
+  }
   return `${lines.join('\n')}\n`;
 }
+
+/** Bytes by package type, then what no package names: `deb 120 MB, npm 30 MB, unowned 12 MB`. */
+function totalsLine(m: ImageAnalysis): string {
+  const { unowned, ...types } = m.packageTotals ?? { unowned: 0 };
+  const parts = Object.entries(types).map(([type, bytes]) => `${type} ${formatBytes(bytes)}`);
+  return [...parts, `unowned ${formatBytes(unowned)}`].join(', ');
+}
+
+/** A name from the image, without the control characters that would drive a terminal. */
+const plain = (text: string): string =>
+  Array.from(text.slice(0, 120), (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f) ? '?' : c;
+  }).join('');
 
 /** dive's CI report: one line per enabled rule, then the verdict. */
 export function renderCi(image: ImageAnalysis, results: readonly DiveRuleResult[]): string {
