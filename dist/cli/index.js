@@ -72948,7 +72948,7 @@ function wrappy (fn, cb) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _layers_threadpool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3834);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4449);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3514);
 
 
 (0,_layers_threadpool_js__WEBPACK_IMPORTED_MODULE_0__/* .sizeThreadPool */ .K)();
@@ -72966,7 +72966,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4449:
+/***/ 3514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -73772,6 +73772,311 @@ class Merger {
     }
 }
 
+;// CONCATENATED MODULE: ./src/packages/parse.ts
+/** Joins `rel` to the folder `dir` (both normalised), resolving `.` and `..`; null when it leaves the root. */
+function joinPath(dir, rel) {
+    const parts = rel.startsWith('/') ? [] : dir.split('/').filter(Boolean);
+    for (const part of rel.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return null;
+            parts.pop();
+        }
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+/** RFC 822-style stanzas (dpkg's status, apk's installed): blank-line separated `Key: value` blocks. */
+function stanzas(text) {
+    const out = [];
+    for (const block of text.split(/\n\s*\n/)) {
+        const fields = new Map();
+        let last = null;
+        for (const line of block.split('\n')) {
+            if ((line.startsWith(' ') || line.startsWith('\t')) && last)
+                continue; // continuation lines (descriptions)
+            const colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            last = line.slice(0, colon);
+            fields.set(last, line.slice(colon + 1).trim());
+        }
+        if (fields.size)
+            out.push(fields);
+    }
+    return out;
+}
+const listed = (text) => text === null
+    ? []
+    : text
+        .split('\n')
+        .map((l) => joinPath('', l.trim()))
+        .filter((p) => !!p);
+/** dpkg: `var/lib/dpkg/status` with each package's `info/NAME[:ARCH].list`. */
+function dpkgStatus(read) {
+    const status = read('var/lib/dpkg/status');
+    if (status === null)
+        return [];
+    const out = [];
+    for (const f of stanzas(status)) {
+        const name = f.get('Package');
+        if (!name || !/\binstalled$/.test(f.get('Status') ?? ''))
+            continue;
+        const arch = f.get('Architecture');
+        const list = (arch ? read(`var/lib/dpkg/info/${name}:${arch}.list`) : null) ?? read(`var/lib/dpkg/info/${name}.list`);
+        out.push({ type: 'deb', name, version: f.get('Version') ?? null, files: listed(list) });
+    }
+    return out;
+}
+/** dpkg as distroless images have it: one stanza per file in `status.d/`, files in `status.d/NAME.md5sums`. */
+function dpkgStatusD(read, paths) {
+    const out = [];
+    for (const path of paths) {
+        if (!path.startsWith('var/lib/dpkg/status.d/') || path.endsWith('.md5sums'))
+            continue;
+        const text = read(path);
+        if (text === null)
+            continue;
+        const sums = read(`${path}.md5sums`);
+        const files = sums === null ? [] : listed(sums.replace(/^[0-9a-f]+ +/gm, ''));
+        for (const f of stanzas(text)) {
+            const name = f.get('Package');
+            if (name)
+                out.push({ type: 'deb', name, version: f.get('Version') ?? null, files });
+        }
+    }
+    return out;
+}
+/** Alpine's apk: `lib/apk/db/installed`, `P:` name, `V:` version, `F:` folder, `R:` file in it. */
+function apkInstalled(read) {
+    const text = read('lib/apk/db/installed');
+    if (text === null)
+        return [];
+    const out = [];
+    for (const block of text.split(/\n\s*\n/)) {
+        let pkg = null;
+        let dir = '';
+        for (const line of block.split('\n')) {
+            const key = line.slice(0, 2);
+            const value = line.slice(2);
+            if (key === 'P:')
+                pkg = { type: 'apk', name: value, version: null, files: [] };
+            else if (!pkg)
+                continue;
+            else if (key === 'V:')
+                pkg.version = value;
+            else if (key === 'F:')
+                dir = joinPath('', value) ?? '';
+            else if (key === 'R:') {
+                const file = joinPath(dir, value);
+                if (file)
+                    pkg.files.push(file);
+            }
+        }
+        if (pkg?.name)
+            out.push(pkg);
+    }
+    return out;
+}
+/** The first field of a RECORD line (CSV: a path with a comma is quoted). */
+function csvFirst(line) {
+    if (!line.startsWith('"'))
+        return line.split(',')[0];
+    let out = '';
+    for (let i = 1; i < line.length; i++) {
+        if (line[i] === '"') {
+            if (line[i + 1] !== '"')
+                break;
+            i++;
+        }
+        out += line[i];
+    }
+    return out;
+}
+/** Python: `NAME-VERSION.dist-info/RECORD` (paths from site-packages) and `.egg-info/installed-files.txt`. */
+function python(read, paths) {
+    const out = [];
+    for (const path of paths) {
+        const m = /^(.*?)([^/]+)\.(dist-info\/RECORD|egg-info\/installed-files\.txt)$/.exec(path);
+        if (!m)
+            continue;
+        const text = read(path);
+        if (text === null)
+            continue;
+        const [, dir, stem, kind] = m;
+        const dash = stem.indexOf('-');
+        const name = dash === -1 ? stem : stem.slice(0, dash);
+        // An egg's folder name may end in its Python version: NAME-VERSION-py3.11.
+        const version = dash === -1 ? null : stem.slice(dash + 1).replace(/-py\d+(\.\d+)*$/, '');
+        const base = kind.startsWith('dist-info') ? dir.replace(/\/$/, '') : path.slice(0, path.lastIndexOf('/'));
+        const files = [];
+        for (const line of text.split('\n')) {
+            const rel = kind.startsWith('dist-info') ? csvFirst(line.trim()) : line.trim();
+            const file = rel ? joinPath(base, rel) : null;
+            if (file)
+                files.push(file);
+        }
+        out.push({ type: 'pip', name, version, files });
+    }
+    return out;
+}
+/** A Node package's kept manifest (src/packages/paths.ts keeps name and version only). */
+function npmManifest(text) {
+    try {
+        const doc = JSON.parse(text);
+        return typeof doc.name === 'string'
+            ? { name: doc.name, version: typeof doc.version === 'string' ? doc.version : null }
+            : null;
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/packages/find.ts
+
+/** Packages listed in an analysis (the largest); totals always cover all of them. */
+const PACKAGE_LIMIT = 1000;
+function findPackages(layers, visible) {
+    const byPath = new Map();
+    for (const f of visible)
+        byPath.set(f.path, f);
+    // Each database file as the final filesystem shows it: the captured copy of the visible version.
+    const databases = new Map();
+    layers.forEach((layer, index) => {
+        for (const c of layer.captured ?? []) {
+            if (byPath.get(c.path)?.layer === index)
+                databases.set(c.path, c.data.toString('utf8'));
+        }
+    });
+    const paths = [...databases.keys()];
+    const resolve = symlinkResolver(layers);
+    // A database is read where the image's own links put it (apk's lib/ may be a link to usr/lib).
+    const read = (path) => databases.get(path) ?? databases.get(resolve(path) ?? '') ?? null;
+    const declared = [
+        ...dpkgStatus(read),
+        ...dpkgStatusD(read, paths),
+        ...apkInstalled(read),
+        ...python(read, paths),
+    ];
+    const records = [];
+    const ownedByType = new Map();
+    const owned = new Set();
+    const record = (pkg, files) => {
+        let bytes = 0;
+        let count = 0;
+        const perLayer = new Map();
+        const typeSet = ownedByType.get(pkg.type) ?? new Set();
+        ownedByType.set(pkg.type, typeSet);
+        for (const f of files) {
+            bytes += f.size;
+            count++;
+            perLayer.set(f.layer, (perLayer.get(f.layer) ?? 0) + f.size);
+            typeSet.add(f);
+            owned.add(f);
+        }
+        let layer = -1;
+        let most = -1;
+        for (const [l, b] of perLayer)
+            if (b > most || (b === most && l < layer))
+                [layer, most] = [l, b];
+        records.push({ type: pkg.type, name: pkg.name, version: pkg.version, bytes, files: count, layer });
+    };
+    for (const pkg of declared) {
+        const files = new Set();
+        for (const path of pkg.files) {
+            const file = byPath.get(path) ?? byPath.get(resolve(path) ?? '');
+            if (file)
+                files.add(file);
+        }
+        record(pkg, files);
+    }
+    // Node packages own their folder: a range of the sorted paths, minus nested node_modules.
+    const manifests = paths.filter((p) => p.endsWith('/package.json') && p.includes('node_modules/'));
+    if (manifests.length) {
+        const sorted = [...visible].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        for (const path of manifests) {
+            const manifest = npmManifest(read(path));
+            if (!manifest)
+                continue;
+            const dir = path.slice(0, -'/package.json'.length) + '/';
+            const files = [];
+            for (let i = lowerBound(sorted, dir); i < sorted.length && sorted[i].path.startsWith(dir); i++) {
+                if (!sorted[i].path.includes('/node_modules/', dir.length - 1))
+                    files.push(sorted[i]);
+            }
+            record({ type: 'npm', ...manifest }, files);
+        }
+    }
+    records.sort((a, b) => b.bytes - a.bytes || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || cmp(a.name, b.name));
+    let ownedBytes = 0;
+    for (const f of owned)
+        ownedBytes += f.size;
+    let total = 0;
+    for (const f of visible)
+        total += f.size;
+    const packageTotals = { unowned: total - ownedBytes };
+    for (const [type, set] of [...ownedByType].sort(([a], [b]) => cmp(a, b))) {
+        let bytes = 0;
+        for (const f of set)
+            bytes += f.size;
+        packageTotals[type] = bytes;
+    }
+    return { packages: records.slice(0, PACKAGE_LIMIT), packageTotals };
+}
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function lowerBound(sorted, prefix) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid].path < prefix)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/**
+ * Resolves the folder symlinks on a path (a package lists `/bin/ls`; with merged /usr the file is at
+ * `usr/bin/ls`), as the final filesystem has them: the topmost layer's entry for a path wins.
+ */
+function symlinkResolver(layers) {
+    const links = new Map();
+    for (const layer of layers) {
+        for (const e of layer.entries) {
+            if (e.type === 'symlink')
+                links.set(e.path, e.linkName);
+            else if (links.size)
+                links.delete(e.path);
+        }
+    }
+    if (links.size === 0)
+        return () => null;
+    return (path) => {
+        let parts = path.split('/');
+        let hops = 0;
+        for (let i = 0; i < parts.length - 1; i++) {
+            const prefix = parts.slice(0, i + 1).join('/');
+            const target = links.get(prefix);
+            if (target === undefined)
+                continue;
+            if (++hops > 40)
+                return null;
+            const parent = parts.slice(0, i).join('/');
+            const resolved = joinPath(parent, target);
+            if (resolved === null)
+                return null;
+            parts = [...resolved.split('/').filter(Boolean), ...parts.slice(i + 1)];
+            i = -1; // the new prefix may hold links of its own
+        }
+        return parts.join('/');
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/analysis/facts.ts
 /**
  * Facts the optimisation hints are made from. Pure: it sees tar members and the merged view, never
@@ -73991,6 +74296,7 @@ function measure(image, scans) {
 
 
 
+
 /** Bounds that keep an analysis of a 100,000-file image to a few tens of kilobytes. */
 const FILE_LIMIT = 200;
 const DIRECTORY_LIMIT = 200;
@@ -74032,6 +74338,7 @@ class ImageAnalyzer {
                 user: this.image.config.config?.User || null,
                 perLayer: this.facts,
             }),
+            ...findPackages(this.scans, merged.visible),
         };
     }
 }
@@ -74095,9 +74402,17 @@ function directoryTotals(visible, depth = DIRECTORY_DEPTH, limit = DIRECTORY_LIM
     return [...totals.values()].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1)).slice(0, limit);
 }
 
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./src/analysis/record.ts
+/**
+ * A layer's scan as a record the baseline can store and a later run can use instead of reading the
+ * layer again. Front-coding the paths matters: tar writers list a directory's members together, so
+ * most of a path repeats the one before and a 30,000-file layer shrinks to a fraction.
+ */
+
 /** Bump when a record's meaning changes: records of another version are ignored and layers read again. */
-const LAYER_RECORD_VERSION = 1;
+const LAYER_RECORD_VERSION = 2;
 const LETTER = { file: 'f', hardlink: 'h', symlink: 'l', directory: 'd', other: 'o' };
 const TYPE = { f: 'file', h: 'hardlink', l: 'symlink', d: 'directory', o: 'other' };
 function encodeEntries(entries) {
@@ -74114,7 +74429,8 @@ function encodeEntries(entries) {
         out.suffix.push(e.path.slice(n));
         if (e.type === 'file')
             out.fileSizes.push(e.size);
-        if (e.type === 'hardlink')
+        // Hard links name a member; symlink targets resolve the folders packages list their files under.
+        if (e.type === 'hardlink' || e.type === 'symlink')
             out.links.push([i, e.linkName]);
         previous = e.path;
     });
@@ -74153,7 +74469,28 @@ function toRecord(key, scan) {
         uncompressedBytes: scan.uncompressedBytes,
         gzipEstimateBytes: scan.gzipEstimateBytes,
         entries: encodeEntries(scan.entries),
+        ...(scan.captured?.length ? { packageFiles: encodeCaptured(scan.captured) } : {}),
     };
+}
+/** Package database files, deflated (file lists compress about tenfold) and base64-encoded. */
+function encodeCaptured(files) {
+    const json = JSON.stringify(files.map((f) => [f.path, f.data.toString('utf8')]));
+    return external_node_zlib_namespaceObject.deflateRawSync(json).toString('base64');
+}
+function decodeCaptured(text) {
+    if (typeof text !== 'string')
+        return null;
+    try {
+        const files = JSON.parse(external_node_zlib_namespaceObject.inflateRawSync(Buffer.from(text, 'base64')).toString('utf8'));
+        if (!Array.isArray(files))
+            return null;
+        return files
+            .filter((f) => Array.isArray(f) && typeof f[0] === 'string' && typeof f[1] === 'string')
+            .map(([path, data]) => ({ path, data: Buffer.from(data, 'utf8') }));
+    }
+    catch {
+        return null;
+    }
 }
 /** The scan a record stands for, or null when it cannot be trusted for this layer. */
 function fromRecord(record, diffId) {
@@ -74161,6 +74498,10 @@ function fromRecord(record, diffId) {
         return null;
     // A plain tar layer read while its media type said gzip has no estimate: read it again for one.
     if (record.compression === 'none' && record.gzipEstimateBytes === null)
+        return null;
+    // A record without package files is of a layer that has none.
+    const captured = record.packageFiles === undefined ? [] : decodeCaptured(record.packageFiles);
+    if (!captured)
         return null;
     return {
         compression: record.compression,
@@ -74170,6 +74511,7 @@ function fromRecord(record, diffId) {
         diffId: record.diffId,
         entries: decodeEntries(record.entries),
         gzipEstimateBytes: record.gzipEstimateBytes,
+        captured,
     };
 }
 /** The key a layer's record is stored under: its blob digest, else (no blob digest) its diff_id. */
@@ -74377,6 +74719,7 @@ class HeaderDecoder {
 }
 class TarParser {
     onEntry;
+    keep;
     headers = new HeaderDecoder();
     /** Bytes of the current member's data still to skip (including padding). */
     skip = 0;
@@ -74389,8 +74732,15 @@ class TarParser {
     offset = 0;
     /** Set once the end-of-archive marker is seen; bytes after it are not members. */
     ended = false;
-    constructor(onEntry) {
+    /** The member whose contents are being kept, and its bytes so far. */
+    keeping = null;
+    /**
+     * `keep` picks the members whose contents are handed to `onContents` (all others are skipped
+     * unread, as always).
+     */
+    constructor(onEntry, keep) {
         this.onEntry = onEntry;
+        this.keep = keep;
     }
     push(chunk) {
         let pos = 0;
@@ -74398,6 +74748,8 @@ class TarParser {
         while (pos < len && !this.ended) {
             if (this.skip > 0) {
                 const n = Math.min(this.skip, len - pos);
+                if (this.keeping)
+                    this.collect(chunk.subarray(pos, pos + n));
                 this.skip -= n;
                 pos += n;
                 continue;
@@ -74453,23 +74805,846 @@ class TarParser {
         }
         this.skip = paddedSize(header.dataSize);
         this.onEntry(header.entry);
+        if (this.keep && header.entry.type === 'file' && this.keep.wants(header.entry)) {
+            this.keeping = { entry: header.entry, parts: [], left: header.dataSize };
+            if (header.dataSize === 0)
+                this.collect(Buffer.alloc(0));
+        }
+    }
+    /** Bytes of the kept member's data (and its padding, which is dropped). */
+    collect(bytes) {
+        const keeping = this.keeping;
+        const take = Math.min(keeping.left, bytes.length);
+        if (take > 0)
+            keeping.parts.push(Buffer.from(bytes.subarray(0, take)));
+        keeping.left -= take;
+        if (keeping.left === 0) {
+            this.keeping = null;
+            this.keep.onContents(keeping.entry, Buffer.concat(keeping.parts));
+        }
     }
 }
 function paddedSize(n) {
     return Math.ceil(n / BLOCK) * BLOCK;
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./src/registry/challenge.ts
+/** The two HTTP headers of the distribution API this tool parses: auth challenges and pagination links. */
+/**
+ * The first challenge of a `WWW-Authenticate` header (RFC 7235), e.g.
+ * `Bearer realm="https://auth.example/token",service="registry.example",scope="repository:a/b:pull"`.
+ * Quoted values may hold commas and escaped quotes. Null when there is none.
+ */
+function parseChallenge(header) {
+    if (!header)
+        return null;
+    const scheme = /^\s*([A-Za-z][\w-]*)/.exec(header);
+    if (!scheme)
+        return null;
+    const params = {};
+    const param = /\s*([A-Za-z][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,"]*))\s*(,|$)/y;
+    param.lastIndex = scheme[0].length;
+    for (let m = param.exec(header); m; m = param.exec(header)) {
+        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
+        if (m[4] === '')
+            break;
+        // A comma may also start the next challenge (`Bearer …, Basic realm=…`): stop there.
+        if (/^\s*[A-Za-z][\w-]*\s+[A-Za-z]/.test(header.slice(param.lastIndex)))
+            break;
+    }
+    return { scheme: scheme[1].toLowerCase(), params };
+}
+/** The `rel="next"` target of a `Link` header (RFC 8288), as the tags list API pages with it; null at the end. */
+function nextLink(header) {
+    if (!header)
+        return null;
+    for (const part of header.matchAll(/<([^>]*)>((?:\s*;\s*[^;,]+)*)/g)) {
+        const rels = /;\s*rel\s*=\s*(?:"([^"]*)"|([^\s;,]+))/i.exec(part[2]);
+        const rel = rels?.[1] ?? rels?.[2];
+        if (rel?.split(/\s+/).includes('next'))
+            return part[1];
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/registry/reference.ts
+/**
+ * Image references as Docker reads them (distribution/reference): `[host[:port]/]path[:tag][@digest]`,
+ * where a first component is a host only when it has a `.` or a `:` or is `localhost`, and Docker
+ * Hub's short forms are normalised (`nginx` is `docker.io/library/nginx:latest`).
+ */
+
+const DOCKER_HUB = 'docker.io';
+/** Where Docker Hub's registry API answers, and the key `docker login` stores its credentials under. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DOCKER_HUB_AUTH_KEY = 'https://index.docker.io/v1/';
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
+const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::[0-9]+)?$/;
+/** Parses and normalises a reference; a UserError in one line says what is wrong with it. */
+function parseReference(text) {
+    const invalid = (why) => new UserError(`"${text.slice(0, 200)}" is not an image reference (${why}): give one such as ghcr.io/owner/app:1`);
+    if (!text || text.length > 4096 || /\s/.test(text))
+        throw invalid('it is empty or has spaces');
+    let rest = text;
+    let digest = null;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw invalid('the digest is malformed');
+    }
+    let tag = null;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid('the tag is malformed');
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    const first = parts[0];
+    if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        if (!HOST.test(first))
+            throw invalid('the registry host is malformed');
+        registry = first;
+        parts.shift();
+    }
+    if (parts.length === 0 || !parts.every((p) => COMPONENT.test(p))) {
+        throw invalid('a repository name is lower-case letters, digits and separators');
+    }
+    if (registry === 'index.docker.io' || registry === DOCKER_HUB_API)
+        registry = DOCKER_HUB;
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    if (tag === null && digest === null)
+        tag = 'latest';
+    return reference(registry, parts.join('/'), tag, digest);
+}
+function reference(registry, repository, tag, digest) {
+    return {
+        registry,
+        repository,
+        tag,
+        digest,
+        toString() {
+            return `${registry}/${repository}${tag === null ? '' : `:${tag}`}${digest === null ? '' : `@${digest}`}`;
+        },
+    };
+}
+/** The host the registry's HTTP API answers on (Docker Hub's differs from its name). */
+function apiHost(registry) {
+    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
+}
+/**
+ * Docker talks plain HTTP only to registries on the loopback interface (unless told they are
+ * insecure); everything else is HTTPS.
+ */
+function apiBase(registry) {
+    const host = apiHost(registry);
+    const name = host.replace(/:[0-9]+$/, '').replace(/^\[|\]$/g, '');
+    const loopback = name === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(name) || name === '::1';
+    return `${loopback ? 'http' : 'https'}://${host}`;
+}
+
+;// CONCATENATED MODULE: ./src/registry/credentials.ts
+/**
+ * Registry credentials found the way the docker CLI finds them: `$DOCKER_CONFIG/config.json` (else
+ * `~/.docker/config.json`), where docker/login-action writes them: a helper named for the host in
+ * `credHelpers`, else the `credsStore` helper, else the base64 `auth` (or username/password) in
+ * `auths`. A helper is the program `docker-credential-NAME` on PATH, asked with `get`.
+ */
+
+
+
+
+
+
+/** How long a credential helper may take. */
+const HELPER_TIMEOUT_MS = 30_000;
+function dockerConfigPath(env = process.env) {
+    const dir = env.DOCKER_CONFIG || external_node_path_namespaceObject.join(external_node_os_.homedir(), '.docker');
+    return external_node_path_namespaceObject.join(dir, 'config.json');
+}
+/** The key docker uses for a registry: Docker Hub's is its old index URL. */
+function authKey(registry) {
+    return registry === DOCKER_HUB ? DOCKER_HUB_AUTH_KEY : registry;
+}
+/** `https://ghcr.io/v1/` and `ghcr.io` name the same registry in `auths`. */
+function hostOf(key) {
+    return key.replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '');
+}
+/** The credentials for `registry`, or null to go anonymous. */
+async function findCredentials(registry, env = process.env) {
+    const file = dockerConfigPath(env);
+    const text = await promises_namespaceObject.readFile(file, 'utf8').catch(() => null);
+    if (text === null)
+        return null;
+    let config;
+    try {
+        config = JSON.parse(text);
+    }
+    catch {
+        throw new UserError(`${file} is not valid JSON: fix it, or log in again (docker login, docker/login-action)`);
+    }
+    const key = authKey(registry);
+    const wanted = hostOf(key);
+    const helper = config.credHelpers?.[key] ??
+        Object.entries(config.credHelpers ?? {}).find(([k]) => hostOf(k) === wanted)?.[1] ??
+        config.credsStore;
+    if (helper) {
+        const found = await fromHelper(helper, key, env);
+        if (found)
+            return found;
+    }
+    const entry = config.auths?.[key] ?? Object.entries(config.auths ?? {}).find(([k]) => hostOf(k) === wanted)?.[1] ?? null;
+    return entry ? fromEntry(entry, file, registry) : null;
+}
+function fromEntry(entry, file, registry) {
+    let username = entry.username ?? '';
+    let password = entry.password ?? '';
+    if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon === -1) {
+            throw new UserError(`${file}: the auth entry for ${registry} is not user:password in base64: log in again`);
+        }
+        username = decoded.slice(0, colon);
+        password = decoded.slice(colon + 1);
+    }
+    if (entry.identitytoken)
+        return { username, password, identityToken: entry.identitytoken };
+    return username || password ? { username, password } : null;
+}
+/** Asks `docker-credential-NAME get`; a helper that knows nothing of the host gives null. */
+async function fromHelper(name, key, env) {
+    if (!/^[\w.-]+$/.test(name))
+        throw new UserError(`The credential helper name "${name}" is not valid: fix config.json`);
+    const program = `docker-credential-${name}`;
+    const asked = (serverUrl) => new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)(program, ['get'], { env, timeout: HELPER_TIMEOUT_MS }, (err, stdout) => {
+            const code = err ? (err.code ?? err.status ?? 1) : 0;
+            resolve({ code: code, stdout });
+        });
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(serverUrl);
+    });
+    let answer = await asked(key);
+    // Helpers store what `docker login` was given: Docker Hub's key, else the bare host.
+    if (answer.code !== 0 && key !== hostOf(key))
+        answer = await asked(hostOf(key));
+    if (answer.code === 'ENOENT') {
+        throw new UserError(`The credential helper ${program} named in config.json is not on PATH: install it or log in again`);
+    }
+    // "credentials not found in native keychain" and the like: anonymous access may still do.
+    if (answer.code !== 0)
+        return null;
+    let parsed;
+    try {
+        parsed = JSON.parse(answer.stdout);
+    }
+    catch {
+        throw new UserError(`The credential helper ${program} answered something that is not JSON: check the helper`);
+    }
+    const username = typeof parsed.Username === 'string' ? parsed.Username : '';
+    const secret = typeof parsed.Secret === 'string' ? parsed.Secret : '';
+    if (!secret)
+        return null;
+    // A helper that holds a refresh token says so with this user name.
+    if (username === '<token>')
+        return { username: '', password: '', identityToken: secret };
+    return { username, password: secret };
+}
+
+;// CONCATENATED MODULE: ./src/image/types.ts
+/** The parts of the OCI image spec (and Docker's v2 formats) this tool reads. */
+const MEDIA = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerLayerTar: 'application/vnd.docker.image.rootfs.diff.tar',
+};
+function formatPlatform(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/registry/client.ts
+/**
+ * The OCI distribution API for one repository: manifests, blobs and tags, authenticated the way
+ * Docker does it (Basic, or the Bearer token flow with a token per scope), with redirects followed
+ * by hand so credentials never reach another host, and 429/5xx retried a bounded number of times.
+ */
+
+
+
+
+
+
+
+/** What a manifest request accepts: OCI and Docker v2, single images and indexes. */
+const MANIFEST_ACCEPT = [MEDIA.ociIndex, MEDIA.ociManifest, MEDIA.dockerList, MEDIA.dockerManifest].join(', ');
+/** Larger manifests are refused, as the distribution registry itself does (4 MiB). */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+const MAX_REDIRECTS = 5;
+const RETRIES = 4;
+const RETRY_AFTER_CAP_MS = 30_000;
+const DEFAULT_TIMEOUT_SECONDS = 60;
+/** A registry request that failed because the image is not there, the registry cannot be reached or refused access. */
+class RegistryUnavailable extends UserError {
+    fact;
+    reason;
+    constructor(
+    /** What is wrong, without what to do. */
+    fact, advice, reason) {
+        super(`${fact}: ${advice}`);
+        this.fact = fact;
+        this.reason = reason;
+    }
+}
+let secretHandler = () => undefined;
+/** Called with every password and token the client uses, so the action can mask them in the log. */
+function onSecret(handler) {
+    secretHandler = handler;
+}
+class RegistryClient {
+    registry;
+    repository;
+    tokens = new Map();
+    challenge = null;
+    base;
+    timeoutMs;
+    credentials;
+    constructor(registry, repository, options = {}) {
+        this.registry = registry;
+        this.repository = repository;
+        this.base = options.base ?? apiBase(registry);
+        this.timeoutMs = (options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
+        this.credentials = options.credentials ?? null;
+        for (const secret of [this.credentials?.password, this.credentials?.identityToken])
+            if (secret)
+                secretHandler(secret);
+    }
+    /** A client for the reference's repository, with the credentials docker would use for its registry. */
+    static async open(ref, env = process.env) {
+        const raw = env.IMAGE_SIZE_GUARD_REGISTRY_TIMEOUT?.trim();
+        const timeoutSeconds = raw ? Number(raw) : DEFAULT_TIMEOUT_SECONDS;
+        if (!(timeoutSeconds > 0)) {
+            throw new UserError(`IMAGE_SIZE_GUARD_REGISTRY_TIMEOUT=${raw} is not a number of seconds: give one such as 60`);
+        }
+        return new RegistryClient(ref.registry, ref.repository, {
+            credentials: await findCredentials(ref.registry, env),
+            timeoutSeconds,
+        });
+    }
+    /** `registry/repository`, as messages name it. */
+    get name() {
+        return `${this.registry}/${this.repository}`;
+    }
+    /** A manifest or index by tag or digest; one fetched by digest is checked against it. */
+    async manifest(tagOrDigest) {
+        const byDigest = tagOrDigest.includes(':');
+        const res = await this.request(`/v2/${this.repository}/manifests/${tagOrDigest}`, {
+            headers: { accept: MANIFEST_ACCEPT },
+        });
+        if (res.status === 404) {
+            await res.body?.cancel();
+            throw new RegistryUnavailable(byDigest ? `${this.name} has no manifest ${tagOrDigest}` : `${this.name} has no tag ${tagOrDigest}`, byDigest ? 'check the digest' : 'check the tag, or push the image first', 'not found');
+        }
+        await this.expectOk(res, `Reading the manifest ${tagOrDigest} of ${this.name}`);
+        const bytes = await this.readBody(res, MAX_MANIFEST_BYTES, 'manifest');
+        const digest = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
+        const expected = byDigest ? tagOrDigest : res.headers.get('docker-content-digest');
+        if (expected?.startsWith('sha256:') && expected !== digest) {
+            throw new UserError(`${this.name}: the manifest ${tagOrDigest} does not match its digest: expected ${expected}, its content is ${digest}; push the image again`);
+        }
+        const mediaType = (res.headers.get('content-type') ?? '').split(';')[0].trim();
+        return { bytes, mediaType, digest };
+    }
+    /** A blob, streamed (never written to disk); the stream fails at its end when the bytes do not match the digest. */
+    async blob(digest) {
+        const res = await this.request(`/v2/${this.repository}/blobs/${digest}`);
+        if (res.status === 404) {
+            await res.body?.cancel();
+            throw new RegistryUnavailable(`${this.name} has no blob ${digest}`, 'push the image again', 'not found');
+        }
+        await this.expectOk(res, `Reading the blob ${digest} of ${this.name}`);
+        const [algorithm, expected] = digest.split(':');
+        const hash = algorithm === 'sha256' ? (0,external_node_crypto_namespaceObject.createHash)('sha256') : null;
+        let timer;
+        const body = external_node_stream_namespaceObject.Readable.fromWeb(res.body);
+        const timeoutMs = this.timeoutMs;
+        const name = this.name;
+        // A body that never starts is as silent as one that stops.
+        timer = setTimeout(() => checked.destroy(silent(name, timeoutMs)), timeoutMs);
+        const checked = new external_node_stream_namespaceObject.Transform({
+            transform(chunk, _encoding, done) {
+                clearTimeout(timer);
+                timer = setTimeout(() => checked.destroy(silent(name, timeoutMs)), timeoutMs);
+                hash?.update(chunk);
+                done(null, chunk);
+            },
+            flush(done) {
+                clearTimeout(timer);
+                const actual = hash?.digest('hex');
+                if (hash && actual !== expected) {
+                    done(new Error(`it does not match its digest: the manifest says ${digest}, its content is sha256:${actual}`));
+                }
+                else
+                    done();
+            },
+            destroy(err, done) {
+                clearTimeout(timer);
+                body.destroy();
+                done(err);
+            },
+        });
+        body.on('error', (err) => checked.destroy(this.failure(err, `Reading the blob ${digest} of ${this.name}`)));
+        return body.pipe(checked);
+    }
+    /** A small blob (an image config), read whole and checked against its digest. */
+    async blobBytes(digest, maxBytes = 64 * 1024 * 1024) {
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of await this.blob(digest)) {
+            size += chunk.length;
+            if (size > maxBytes)
+                throw new UserError(`${this.name}: the blob ${digest} is larger than ${maxBytes} bytes`);
+            chunks.push(chunk);
+        }
+        return Buffer.concat(chunks);
+    }
+    /** Every tag of the repository, following the `Link` header page by page. */
+    async listTags(pageSize = 1000) {
+        const tags = [];
+        let next = `/v2/${this.repository}/tags/list?n=${pageSize}`;
+        for (let page = 0; next && page < 1000; page++) {
+            const res = await this.request(next);
+            if (res.status === 404) {
+                await res.body?.cancel();
+                throw new RegistryUnavailable(`${this.name} does not exist`, 'check the repository name', 'not found');
+            }
+            await this.expectOk(res, `Listing the tags of ${this.name}`);
+            const doc = JSON.parse((await this.readBody(res, MAX_MANIFEST_BYTES, 'tags list')).toString('utf8'));
+            if (Array.isArray(doc.tags))
+                tags.push(...doc.tags.filter((t) => typeof t === 'string'));
+            next = nextLink(res.headers.get('link'));
+        }
+        return tags;
+    }
+    /**
+     * One authenticated request to the registry (a path, or a URL it gave such as a Link or an upload
+     * Location): the answer to a 401 challenge is fetched and cached per scope, a 401/403 that
+     * remains fails in one line naming docker/login-action. Other statuses are the caller's.
+     */
+    async request(pathOrUrl, init = {}) {
+        const url = new URL(pathOrUrl, this.base);
+        const scope = `repository:${this.repository}:${init.actions ?? 'pull'}`;
+        let auth = this.authorization(scope);
+        let res = await this.send(url, init, auth);
+        if (res.status === 401) {
+            await res.body?.cancel();
+            this.challenge = parseChallenge(res.headers.get('www-authenticate')) ?? this.challenge;
+            auth = await this.authorize(scope);
+            if (auth === null)
+                throw this.denied(401);
+            res = await this.send(url, init, auth);
+        }
+        if (res.status === 401 || res.status === 403) {
+            await res.body?.cancel();
+            throw this.denied(res.status);
+        }
+        return res;
+    }
+    authorization(scope) {
+        const token = this.tokens.get(scope);
+        if (token)
+            return `Bearer ${token}`;
+        if (this.challenge?.scheme === 'basic' && this.credentials)
+            return basic(this.credentials);
+        return null;
+    }
+    /** What answers the last challenge: Basic credentials, or a Bearer token from the realm. */
+    async authorize(scope) {
+        const challenge = this.challenge;
+        if (challenge?.scheme === 'basic')
+            return this.credentials ? basic(this.credentials) : null;
+        if (challenge?.scheme !== 'bearer' || !challenge.params.realm)
+            return null;
+        const token = await this.fetchToken(challenge, scope);
+        secretHandler(token);
+        this.tokens.set(scope, token);
+        return `Bearer ${token}`;
+    }
+    async fetchToken(challenge, scope) {
+        let realm;
+        try {
+            realm = new URL(challenge.params.realm);
+        }
+        catch {
+            throw new UserError(`The registry ${this.registry} gave a token realm that is not a URL: check the registry`);
+        }
+        const service = challenge.params.service;
+        const credentials = this.credentials;
+        let res;
+        if (credentials?.identityToken) {
+            // docker login's OAuth flow: the refresh token is traded for an access token.
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credentials.identityToken,
+                client_id: 'image-size-guard',
+                scope,
+                ...(service ? { service } : {}),
+            });
+            res = await this.send(realm, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() }, null);
+        }
+        else {
+            if (service)
+                realm.searchParams.set('service', service);
+            realm.searchParams.set('scope', scope);
+            res = await this.send(realm, {}, credentials ? basic(credentials) : null);
+        }
+        if (res.status === 401 || res.status === 403) {
+            await res.body?.cancel();
+            throw this.denied(res.status);
+        }
+        await this.expectOk(res, `Getting a token for ${this.name} from ${realm.host}`);
+        let doc;
+        try {
+            doc = JSON.parse((await this.readBody(res, 1024 * 1024, 'token')).toString('utf8'));
+        }
+        catch {
+            throw new UserError(`The token service of ${this.registry} answered something that is not JSON: check the registry`);
+        }
+        const token = typeof doc.token === 'string' ? doc.token : doc.access_token;
+        if (typeof token !== 'string' || !token) {
+            throw new UserError(`The token service of ${this.registry} gave no token: check the registry`);
+        }
+        return token;
+    }
+    /**
+     * Sends one request, following redirects by hand (the Authorization header only to the same
+     * origin) and retrying 429 and 5xx answers and dropped connections with backoff.
+     */
+    async send(url, init, auth) {
+        const origin = url.origin;
+        let target = url;
+        for (let hop = 0;; hop++) {
+            const headers = { 'user-agent': 'image-size-guard', ...init.headers };
+            if (auth && target.origin === origin)
+                headers.authorization = auth;
+            const res = await this.retrying(target, init, headers);
+            const location = res.headers.get('location');
+            if ([301, 302, 303, 307, 308].includes(res.status) && location && !isUpload(init.method)) {
+                await res.body?.cancel();
+                if (hop >= MAX_REDIRECTS)
+                    throw new UserError(`${this.name}: more than ${MAX_REDIRECTS} redirects from ${url.host}`);
+                target = new URL(location, target);
+                continue;
+            }
+            return res;
+        }
+    }
+    async retrying(url, init, headers) {
+        const replayable = !(init.body instanceof external_node_stream_namespaceObject.Readable);
+        for (let attempt = 0;; attempt++) {
+            let res;
+            const abort = new AbortController();
+            const timer = setTimeout(() => abort.abort(), this.timeoutMs);
+            try {
+                res = await fetch(url, {
+                    method: init.method ?? 'GET',
+                    headers,
+                    body: init.body instanceof external_node_stream_namespaceObject.Readable ? external_node_stream_namespaceObject.Readable.toWeb(init.body) : init.body,
+                    redirect: 'manual',
+                    signal: abort.signal,
+                    ...(init.body instanceof external_node_stream_namespaceObject.Readable ? { duplex: 'half' } : {}),
+                });
+            }
+            catch (err) {
+                clearTimeout(timer);
+                const code = errorCode(err);
+                if (replayable && attempt < RETRIES && (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')) {
+                    await sleep(backoff(attempt));
+                    continue;
+                }
+                throw this.failure(abort.signal.aborted ? new TimedOut() : err, `Reaching ${url.host}`);
+            }
+            clearTimeout(timer);
+            if ((res.status === 429 || res.status >= 500) && replayable && attempt < RETRIES) {
+                await res.body?.cancel();
+                await sleep(retryAfter(res.headers.get('retry-after')) ?? backoff(attempt));
+                continue;
+            }
+            return res;
+        }
+    }
+    /** Reads a whole (small) answer, no larger than `max` bytes. */
+    async readBody(res, max, what) {
+        const declared = Number(res.headers.get('content-length'));
+        if (declared > max) {
+            await res.body?.cancel();
+            throw new UserError(`${this.name}: the ${what} is larger than ${max} bytes: refusing to read it`);
+        }
+        const chunks = [];
+        let size = 0;
+        const reader = res.body?.getReader();
+        for (;;) {
+            let timer;
+            const silence = new Promise((_, reject) => {
+                timer = setTimeout(() => reject(silent(this.name, this.timeoutMs)), this.timeoutMs);
+            });
+            const next = reader ? await Promise.race([reader.read(), silence]).finally(() => clearTimeout(timer)) : null;
+            if (!next || next.done)
+                break;
+            size += next.value.length;
+            if (size > max) {
+                await reader?.cancel();
+                throw new UserError(`${this.name}: the ${what} is larger than ${max} bytes: refusing to read it`);
+            }
+            chunks.push(Buffer.from(next.value));
+        }
+        return Buffer.concat(chunks);
+    }
+    async expectOk(res, what) {
+        if (res.ok)
+            return;
+        const text = await res.text().catch(() => '');
+        let detail = `HTTP ${res.status}`;
+        try {
+            const message = JSON.parse(text).errors?.[0]?.message;
+            if (typeof message === 'string')
+                detail += `: ${message.replace(/[\r\n]+/g, ' ').slice(0, 200)}`;
+        }
+        catch {
+            // Not the API's JSON error document: the status says enough.
+        }
+        throw new UserError(`${what} failed (${detail}): check the registry, or try again later`);
+    }
+    denied(status) {
+        const how = this.credentials
+            ? `the credentials docker has for ${this.registry} are not allowed to`
+            : `no credentials for ${this.registry} were found in the Docker config, so it was asked anonymously; log in`;
+        return new RegistryUnavailable(`The registry ${this.registry} refused access to ${this.repository} (HTTP ${status})`, `${how} (docker login ${this.registry}, or docker/login-action in a workflow)`, 'denied');
+    }
+    failure(err, what) {
+        if (err instanceof UserError)
+            return err;
+        if (err instanceof TimedOut)
+            return silent(this.name, this.timeoutMs);
+        const code = errorCode(err);
+        if (code && UNREACHABLE.includes(code)) {
+            return new RegistryUnavailable(`Cannot reach the registry ${this.registry} (${code})`, 'check the address and that it is up', 'unreachable');
+        }
+        const cause = err.cause?.message;
+        return new UserError(`${what} failed: ${(cause ?? err.message ?? String(err)).split('\n')[0]}`);
+    }
+}
+const UNREACHABLE = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT'];
+class TimedOut extends Error {
+}
+function silent(name, timeoutMs) {
+    return new UserError(`The registry of ${name} did not answer within ${timeoutMs / 1000} s: check that it is up, or raise IMAGE_SIZE_GUARD_REGISTRY_TIMEOUT`);
+}
+function errorCode(err) {
+    const e = err;
+    return e.cause?.code ?? e.cause?.errors?.[0]?.code ?? e.code;
+}
+function basic(c) {
+    return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
+}
+/** An upload's 201/202 carries a Location that is not a redirect. */
+function isUpload(method) {
+    return method === 'POST' || method === 'PUT' || method === 'PATCH';
+}
+function backoff(attempt) {
+    return Math.min(500 * 2 ** attempt, 8000) * (0.75 + Math.random() / 2);
+}
+/** `Retry-After` in seconds or as an HTTP date, capped; null when absent or unreadable. */
+function retryAfter(header, now = Date.now()) {
+    if (!header)
+        return null;
+    const seconds = Number(header);
+    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - now;
+    return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), RETRY_AFTER_CAP_MS) : null;
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./src/layers/chunks.ts
+
+/**
+ * Bytes per read and per decompressed chunk. Every chunk is a round trip between the thread that
+ * inflates and the one that hashes and parses, so fewer, larger chunks are faster: gunzipping the
+ * benchmark image's largest layer (394 MB) takes 2.28 s in 256 KiB chunks and 1.87 s in 1 MiB ones.
+ */
+const CHUNK_BYTES = 1024 * 1024;
+/**
+ * Reads a byte range of a file into two buffers in turn: one is read into while the other is
+ * being decompressed. Allocating a fresh buffer for every read (as a file stream does) costs the
+ * benchmark image's largest layer 10 % more time, in allocation and garbage collection.
+ */
+function fileChunks({ path, start, end }, chunkBytes = CHUNK_BYTES) {
+    let handle = null;
+    const buffers = [];
+    let turn = 0;
+    let position = start;
+    return {
+        async next() {
+            if (position >= end)
+                return null;
+            handle ??= promises_namespaceObject.open(path, 'r');
+            const buffer = (buffers[turn] ??= Buffer.allocUnsafe(Math.min(chunkBytes, end - start)));
+            turn ^= 1;
+            const length = Math.min(buffer.length, end - position);
+            const { bytesRead } = await (await handle).read(buffer, 0, length, position);
+            if (bytesRead === 0)
+                throw new Error(`${path} ends at byte ${position}, before the layer does`);
+            position += bytesRead;
+            return buffer.subarray(0, bytesRead);
+        },
+        async close() {
+            await (await handle?.catch(() => null))?.close();
+        },
+    };
+}
+/** A stream's chunks (never overwritten). */
+function streamChunks(stream) {
+    const iterator = stream[Symbol.asyncIterator]();
+    return {
+        async next() {
+            const next = await iterator.next();
+            return next.done ? null : next.value;
+        },
+        async close() {
+            stream.destroy();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/registry/store.ts
+
+
+
+const BLOB = /^blobs\/([a-z0-9]+)\/([a-f0-9]+)$/;
+class RegistryStore {
+    location;
+    client;
+    kind = 'registry';
+    /** Digests of manifests and indexes, fetched from the manifests endpoint. */
+    manifests = new Map();
+    /** Blob sizes from the manifests' descriptors. */
+    sizes = new Map();
+    index;
+    constructor(location, client, top) {
+        this.location = location;
+        this.client = client;
+        this.manifests.set(top.digest, top.bytes);
+        this.remember(top.bytes);
+        const descriptor = { mediaType: top.mediaType || undefined, digest: top.digest, size: top.bytes.length };
+        this.index = Buffer.from(JSON.stringify({ schemaVersion: 2, manifests: [descriptor] }));
+    }
+    /** Fetches the manifest `ref` points to; `location` is how messages name the image. */
+    static async open(ref, location, client) {
+        const opened = client ?? (await RegistryClient.open(ref));
+        const top = await opened.manifest(ref.digest ?? ref.tag);
+        if (/^application\/vnd\.docker\.distribution\.manifest\.v1\+/.test(top.mediaType)) {
+            throw new UserError(`${location} is a Docker schema 1 image, which this tool does not read: push it again with a current docker or buildx`);
+        }
+        return new RegistryStore(location, opened, top);
+    }
+    /** What the reference points to: an index or a manifest. */
+    get digest() {
+        return this.manifests.keys().next().value;
+    }
+    has(name) {
+        return name === 'index.json' || BLOB.test(name);
+    }
+    size(name) {
+        return this.sizes.get(digestOf(name) ?? '') ?? 0;
+    }
+    async read(name) {
+        if (name === 'index.json')
+            return this.index;
+        const digest = digestOf(name);
+        if (digest === null)
+            throw new UserError(`${this.location} has no ${name}`);
+        if (!this.manifests.has(digest))
+            return this.client.blobBytes(digest);
+        let bytes = this.manifests.get(digest);
+        if (!bytes) {
+            bytes = (await this.client.manifest(digest)).bytes;
+            this.manifests.set(digest, bytes);
+            this.remember(bytes);
+        }
+        return bytes;
+    }
+    range(name) {
+        throw new Error(`${name} of ${this.location} is read from the registry, not from a file`);
+    }
+    chunks(name) {
+        const digest = digestOf(name);
+        if (digest === null)
+            throw new UserError(`${this.location} has no ${name}`);
+        let source = null;
+        const opening = this.client.blob(digest).then((stream) => (source = streamChunks(stream)));
+        // A failure to open is reported by the first `next`.
+        opening.catch(() => undefined);
+        return {
+            next: async () => (await opening).next(),
+            close: async () => {
+                await source?.close();
+            },
+        };
+    }
+    leaves() {
+        return false;
+    }
+    /** Notes which digests an index names as manifests, and the sizes of a manifest's blobs. */
+    remember(bytes) {
+        let doc;
+        try {
+            doc = JSON.parse(bytes.toString('utf8'));
+        }
+        catch {
+            return; // resolution says what is wrong with it
+        }
+        if (typeof doc !== 'object' || doc === null)
+            return;
+        for (const d of Array.isArray(doc.manifests) ? doc.manifests : []) {
+            const digest = d?.digest;
+            if (typeof digest === 'string' && !this.manifests.has(digest))
+                this.manifests.set(digest, null);
+        }
+        for (const d of [...(Array.isArray(doc.layers) ? doc.layers : []), doc.config]) {
+            const { digest, size } = (d ?? {});
+            if (typeof digest === 'string' && typeof size === 'number')
+                this.sizes.set(digest, size);
+        }
+    }
+}
+function digestOf(name) {
+    const m = BLOB.exec(name);
+    return m ? `${m[1]}:${m[2]}` : null;
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 // EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
 var docker = __nccwpck_require__(9040);
 var docker_default = /*#__PURE__*/__nccwpck_require__.n(docker);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./src/image/endpoint.ts
@@ -74619,7 +75794,7 @@ function fromContext(name, configDir, env) {
 
 
 /** How long the daemon may stay silent (no answer, no byte of an export) before a request fails. */
-const DEFAULT_TIMEOUT_SECONDS = 120;
+const engine_DEFAULT_TIMEOUT_SECONDS = 120;
 /**
  * The two Docker Engine API calls this tool makes (inspect and export an image), through dockerode,
  * so every endpoint the docker CLI reaches works: a unix socket, tcp with or without TLS, ssh://,
@@ -74640,7 +75815,7 @@ class Engine {
      */
     static fromEnv(env = process.env) {
         const raw = env.IMAGE_SIZE_GUARD_DOCKER_TIMEOUT?.trim();
-        const seconds = raw ? Number(raw) : DEFAULT_TIMEOUT_SECONDS;
+        const seconds = raw ? Number(raw) : engine_DEFAULT_TIMEOUT_SECONDS;
         if (!(seconds > 0)) {
             throw new UserError(`IMAGE_SIZE_GUARD_DOCKER_TIMEOUT=${raw} is not a number of seconds: give one such as 120`);
         }
@@ -74663,7 +75838,7 @@ class Engine {
         }
         catch (err) {
             if (err.statusCode === 404) {
-                throw new UserError(`No image "${ref}" in the Docker daemon: build or pull it first, or give the path of an image archive`);
+                throw new NoSuchImage(`No image "${ref}" in the Docker daemon: build or pull it first, or give the path of an image archive`);
             }
             throw this.failure(err, `The Docker daemon could not inspect "${ref}"`);
         }
@@ -74690,7 +75865,7 @@ class Engine {
         let timer;
         const arm = () => {
             clearTimeout(timer);
-            timer = setTimeout(() => abort.abort(new TimedOut()), this.timeoutMs);
+            timer = setTimeout(() => abort.abort(new engine_TimedOut()), this.timeoutMs);
         };
         arm();
         return new Promise((resolve, reject) => {
@@ -74723,11 +75898,11 @@ class Engine {
     failure(err, what) {
         if (err instanceof UserError)
             return err;
-        if (err instanceof TimedOut) {
+        if (err instanceof engine_TimedOut) {
             return new UserError(`The Docker daemon at ${this.address} did not answer within ${this.timeoutMs / 1000} s: check that it is running, or raise IMAGE_SIZE_GUARD_DOCKER_TIMEOUT`);
         }
         const code = err.code;
-        if (code && UNREACHABLE.includes(code)) {
+        if (code && engine_UNREACHABLE.includes(code)) {
             return new UserError(`Cannot reach the Docker daemon at ${this.address} (${code}): start dockerd, or set DOCKER_HOST to a running daemon`);
         }
         if (code &&
@@ -74766,8 +75941,11 @@ function withoutUrlParseWarning(dial) {
         process.emitWarning = emitWarning;
     }
 }
-const UNREACHABLE = ['ECONNREFUSED', 'ENOENT', 'EACCES', 'ECONNRESET', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT'];
-class TimedOut extends Error {
+/** The daemon answered that it has no such image (and not some other failure). */
+class NoSuchImage extends UserError {
+}
+const engine_UNREACHABLE = ['ECONNREFUSED', 'ENOENT', 'EACCES', 'ECONNRESET', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT'];
+class engine_TimedOut extends Error {
 }
 function apiMessage(json) {
     if (json && typeof json === 'object' && 'message' in json)
@@ -74858,24 +76036,16 @@ function nameInside(name) {
 }
 /** `<where>: the archive is damaged: <file>: <reason>`, with what to do. */
 function damaged(place, file, reason) {
+    if (place.kind === 'registry') {
+        // A registry's blobs are named by digest, as the registry names them.
+        const blob = file.replace(/^blobs\/([a-z0-9]+)\/([a-f0-9]+)$/, '$1:$2');
+        return new UserError(`${place.location}: the image in the registry is damaged: ${blob}: ${reason}; push it again`);
+    }
     return new UserError(`${place.location}: the ${place.kind} is damaged: ${file}: ${reason}; save or build the image again`);
 }
 /** Refuses a name from `namedBy` that points outside the archive or folder. */
 function outside(place, namedBy, name) {
     return new UserError(`${place.location}: ${namedBy} names ${shown(name)}, which is outside the ${place.kind}: refusing to read it`);
-}
-
-;// CONCATENATED MODULE: ./src/image/types.ts
-/** The parts of the OCI image spec (and Docker's v2 formats) this tool reads. */
-const MEDIA = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerLayerTar: 'application/vnd.docker.image.rootfs.diff.tar',
-};
-function formatPlatform(p) {
-    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/image/resolve.ts
@@ -75349,11 +76519,23 @@ class TarStore {
 
 
 
+
+
+
+
+/** Docker Scout's prefixes: read the image from its registry only, or from the daemon only. */
+const REGISTRY_PREFIX = 'registry://';
+const LOCAL_PREFIX = 'local://';
 /**
  * Opens what the user named: an OCI layout folder, a `docker save` or OCI layout archive, or else
- * an image reference in the local Docker daemon.
+ * an image reference in the local Docker daemon, else in its registry; `registry://REF` and
+ * `local://REF` ask only the one.
  */
 async function openSource(spec, options = {}) {
+    if (spec.startsWith(REGISTRY_PREFIX))
+        return openRegistry(spec.slice(REGISTRY_PREFIX.length), options);
+    if (spec.startsWith(LOCAL_PREFIX))
+        return openDaemon(spec.slice(LOCAL_PREFIX.length), options);
     const stat = await promises_namespaceObject.stat(spec).catch(() => null);
     // A bare name such as `web` is a folder only when that folder is an image layout: next to a
     // `web/` source folder it names the image `web` in the daemon.
@@ -75373,6 +76555,31 @@ async function openSource(spec, options = {}) {
     if (looksLikePath(spec)) {
         throw new UserError(`No file or folder at ${spec}: give an existing image archive, OCI layout or image reference`);
     }
+    try {
+        return await openDaemon(spec, options);
+    }
+    catch (err) {
+        if (!(err instanceof NoSuchImage) || !isReference(spec))
+            throw err;
+        try {
+            return await openRegistry(spec, options);
+        }
+        catch (registryErr) {
+            if (!(registryErr instanceof RegistryUnavailable))
+                throw registryErr;
+            // Offline, or a name only ever meant for the daemon: what the daemon said is what matters.
+            if (registryErr.reason === 'unreachable')
+                throw err;
+            // Docker Hub refuses anonymous access to a repository that does not exist, too.
+            if (registryErr.reason === 'denied') {
+                throw new UserError(`No image "${spec}" in the Docker daemon, and ${registryErr.fact.replace(/^The/, 'the')}: ` +
+                    `build or pull it first, or log in (docker/login-action in a workflow)`);
+            }
+            throw new UserError(`No image "${spec}" in the Docker daemon, nor in its registry (${registryErr.fact}): build, pull or push it first`);
+        }
+    }
+}
+async function openDaemon(spec, options) {
     const file = await exportImage(spec, options.tempDir ?? external_node_os_.tmpdir());
     const dispose = () => promises_namespaceObject.rm(file, { force: true });
     try {
@@ -75383,6 +76590,21 @@ async function openSource(spec, options = {}) {
     catch (err) {
         await dispose();
         throw err;
+    }
+}
+/** Reads the image from its registry: manifests and configs now, layer blobs when they are read. */
+async function openRegistry(text, options) {
+    const store = await RegistryStore.open(parseReference(text), text);
+    const images = await resolveImages(store, { ...options, ref: text });
+    return { kind: 'registry', store, images, dispose: async () => undefined };
+}
+function isReference(spec) {
+    try {
+        parseReference(spec);
+        return true;
+    }
+    catch {
+        return false;
     }
 }
 /** An OCI layout (oci-layout, index.json) or an unpacked `docker save` (manifest.json). */
@@ -75405,59 +76627,6 @@ async function openArchive(file) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/layers/chunks.ts
-
-/**
- * Bytes per read and per decompressed chunk. Every chunk is a round trip between the thread that
- * inflates and the one that hashes and parses, so fewer, larger chunks are faster: gunzipping the
- * benchmark image's largest layer (394 MB) takes 2.28 s in 256 KiB chunks and 1.87 s in 1 MiB ones.
- */
-const CHUNK_BYTES = 1024 * 1024;
-/**
- * Reads a byte range of a file into two buffers in turn: one is read into while the other is
- * being decompressed. Allocating a fresh buffer for every read (as a file stream does) costs the
- * benchmark image's largest layer 10 % more time, in allocation and garbage collection.
- */
-function fileChunks({ path, start, end }, chunkBytes = CHUNK_BYTES) {
-    let handle = null;
-    const buffers = [];
-    let turn = 0;
-    let position = start;
-    return {
-        async next() {
-            if (position >= end)
-                return null;
-            handle ??= promises_namespaceObject.open(path, 'r');
-            const buffer = (buffers[turn] ??= Buffer.allocUnsafe(Math.min(chunkBytes, end - start)));
-            turn ^= 1;
-            const length = Math.min(buffer.length, end - position);
-            const { bytesRead } = await (await handle).read(buffer, 0, length, position);
-            if (bytesRead === 0)
-                throw new Error(`${path} ends at byte ${position}, before the layer does`);
-            position += bytesRead;
-            return buffer.subarray(0, bytesRead);
-        },
-        async close() {
-            await (await handle?.catch(() => null))?.close();
-        },
-    };
-}
-/** A stream's chunks (never overwritten). */
-function streamChunks(stream) {
-    const iterator = stream[Symbol.asyncIterator]();
-    return {
-        async next() {
-            const next = await iterator.next();
-            return next.done ? null : next.value;
-        },
-        async close() {
-            stream.destroy();
-        },
-    };
-}
-
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
 // Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
 // aliases for shorter compressed code (most minifers don't do this)
@@ -76262,7 +77431,55 @@ function fzstdTransform() {
     });
 }
 
+;// CONCATENATED MODULE: ./src/packages/paths.ts
+/**
+ * Which files of a layer are package databases, kept while the layer is scanned. Only these small
+ * files' contents are kept, each up to a cap and all of a layer's together up to another, so an
+ * image with a huge or hostile database costs bounded memory.
+ */
+/** A kept file larger than this is left out (its packages are then unknown). */
+const CAPTURE_FILE_LIMIT = 8 * 1024 * 1024;
+/** All the files kept from one layer. */
+const CAPTURE_LAYER_LIMIT = 64 * 1024 * 1024;
+const PYTHON = /(?:^|\/)(?:site|dist)-packages\/[^/]+\.(?:dist-info\/RECORD|egg-info\/installed-files\.txt)$/;
+// A package's own package.json: node_modules/NAME/package.json or node_modules/@SCOPE/NAME/package.json.
+const NPM = /(?:^|\/)node_modules\/(?:@[^/]+\/)?[^/@][^/]*\/package\.json$/;
+/** Whether a tar member's contents are kept: `path` is normalised (no leading `/`). */
+function isPackageFile(path) {
+    if (path.startsWith('var/lib/dpkg/')) {
+        const rest = path.slice('var/lib/dpkg/'.length);
+        return (rest === 'status' ||
+            (rest.startsWith('info/') && rest.endsWith('.list')) ||
+            (rest.startsWith('status.d/') && !rest.slice(9).includes('/')));
+    }
+    // usr/lib/…: where it lands when /lib is a link to usr/lib (a merged-/usr system).
+    if (path === 'lib/apk/db/installed' || path === 'usr/lib/apk/db/installed')
+        return true;
+    if (path.endsWith('package.json'))
+        return NPM.test(path);
+    return path.endsWith('RECORD') || path.endsWith('installed-files.txt') ? PYTHON.test(path) : false;
+}
+/**
+ * What is kept of a package file: a package.json is reduced to its name and version (a package's
+ * manifest can be large, and an image holds thousands); everything else as it is.
+ */
+function keptContents(path, data) {
+    if (!path.endsWith('package.json'))
+        return data;
+    try {
+        const doc = JSON.parse(data.toString('utf8'));
+        if (typeof doc.name !== 'string')
+            return null;
+        const version = typeof doc.version === 'string' ? doc.version : null;
+        return Buffer.from(JSON.stringify({ name: doc.name, version }));
+    }
+    catch {
+        return null;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/layers/scan.ts
+
 
 
 
@@ -76315,7 +77532,20 @@ async function scan(source, options) {
     const first = await source.next();
     const compression = detectCompression(first ?? Buffer.alloc(0));
     const entries = [];
-    const parser = new TarParser((entry) => entries.push(entry));
+    const captured = [];
+    let capturedBytes = 0;
+    const keep = options.capture
+        ? {
+            wants: (e) => e.size <= CAPTURE_FILE_LIMIT && capturedBytes + e.size <= CAPTURE_LAYER_LIMIT && isPackageFile(e.path),
+            onContents: (e, data) => {
+                const kept = keptContents(e.path, data);
+                capturedBytes += data.length;
+                if (kept)
+                    captured.push({ path: e.path, data: kept });
+            },
+        }
+        : undefined;
+    const parser = new TarParser((entry) => entries.push(entry), keep);
     const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
     let uncompressedBytes = 0;
     const take = (chunk) => {
@@ -76367,7 +77597,7 @@ async function scan(source, options) {
     catch (err) {
         decoder?.destroy();
         gzip?.destroy();
-        throw new LayerReadError(describeFailure(err, compression));
+        throw new LayerReadError(describeFailure(err, compression), { cause: err });
     }
     let estargz = false;
     if (compression === 'gzip' && entries.at(-1)?.path === ESTARGZ_TOC) {
@@ -76384,6 +77614,7 @@ async function scan(source, options) {
         diffId: `sha256:${hash.digest('hex')}`,
         entries,
         gzipEstimateBytes: gzip ? gzipBytes : null,
+        ...(options.capture ? { captured } : {}),
     };
 }
 /** Writes a chunk; settles once the stream has used it (its write callback). */
@@ -76404,6 +77635,7 @@ function describeFailure(err, compression) {
 }
 
 ;// CONCATENATED MODULE: ./src/layers/read.ts
+
 
 
 
@@ -76436,9 +77668,13 @@ async function readLayer(store, layer) {
         // Whether a layer is stored uncompressed (and its compressed size an estimate) follows from its
         // first bytes, never from its media type: `docker save` from the classic image store writes
         // layers uncompressed even with a manifest, and an archive can label a plain tar as gzip.
-        scan = await scanLayer(fileChunks(store.range(layer.file)), { estimateGzip: true });
+        const chunks = store.chunks ? store.chunks(layer.file) : fileChunks(store.range(layer.file));
+        scan = await scanLayer(chunks, { estimateGzip: true, capture: true });
     }
     catch (err) {
+        // Reaching a registry can fail while a layer is read: that is no damage to the image.
+        if (err instanceof LayerReadError && err.cause instanceof UserError)
+            throw err.cause;
         if (err instanceof LayerReadError)
             throw damaged(store, name, err.message);
         throw err;
@@ -78967,6 +80203,14 @@ function renderMarkdown(images) {
         for (const f of m.files.slice(0, TOP)) {
             parts.push(`| ${escapeMarkdown(truncate(f.path, 120))} | ${f.layer} | ${formatBytes(f.size)} |`);
         }
+        if (m.packages?.length) {
+            parts.push('', '### Largest packages', '', `${totalsLine(m)}`, '', '| Package | Version | Layer | Files | Size |');
+            parts.push('|:--|:--|--:|--:|--:|');
+            for (const p of m.packages.slice(0, TOP)) {
+                const version = escapeMarkdown(truncate(p.version ?? '', 60));
+                parts.push(`| ${p.type} ${escapeMarkdown(truncate(p.name, 80))} | ${version} | ${p.layer} | ${p.files} | ${formatBytes(p.bytes)} |`);
+            }
+        }
     }
     return `${parts.join('\n')}\n`;
 }
@@ -78996,8 +80240,26 @@ function textOf(m) {
     for (const f of m.files.slice(0, TOP)) {
         lines.push(`  ${String(f.layer).padStart(5)}  ${formatBytes(f.size).padStart(10)}  ${f.path}`);
     }
+    if (m.packages?.length) {
+        lines.push('', `  largest packages (layer, size, package version): ${totalsLine(m)}`);
+        for (const p of m.packages.slice(0, TOP)) {
+            const label = plain(`${p.type} ${p.name}${p.version ? ` ${p.version}` : ''}`);
+            lines.push(`  ${String(p.layer).padStart(5)}  ${formatBytes(p.bytes).padStart(10)}  ${label}`);
+        }
+    }
     return `${lines.join('\n')}\n`;
 }
+/** Bytes by package type, then what no package names: `deb 120 MB, npm 30 MB, unowned 12 MB`. */
+function totalsLine(m) {
+    const { unowned, ...types } = m.packageTotals ?? { unowned: 0 };
+    const parts = Object.entries(types).map(([type, bytes]) => `${type} ${formatBytes(bytes)}`);
+    return [...parts, `unowned ${formatBytes(unowned)}`].join(', ');
+}
+/** A name from the image, without the control characters that would drive a terminal. */
+const plain = (text) => Array.from(text.slice(0, 120), (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f) ? '?' : c;
+}).join('');
 /** dive's CI report: one line per enabled rule, then the verdict. */
 function renderCi(image, results) {
     const lines = [`${image.image.ref ?? image.image.digest ?? 'image'} (${image.image.platform})`];
@@ -79022,8 +80284,10 @@ const USAGE = `Usage:
   image-size-guard analyze SOURCE [--platform os/arch[/variant]|all] [--format json|markdown|text|html] [--write-baseline FILE]
   image-size-guard ci SOURCE [--ci-config PATH] [--platform os/arch[/variant]|all]
 
-SOURCE is a local image reference (read from the Docker daemon), a docker save archive,
-an OCI layout archive, or an OCI layout folder. --format html writes one self-contained page:
+SOURCE is an image reference (read from the Docker daemon, else from its registry), a docker
+save archive, an OCI layout archive, or an OCI layout folder; registry://REF reads only the
+registry (nothing is pulled), local://REF only the daemon. Registry credentials are docker's
+(docker login). --format html writes one self-contained page:
 a treemap of the final filesystem coloured by layer, the layers, the waste and a search by path.
 
 ci evaluates dive's rules (lowestEfficiency, highestWastedBytes, highestUserWastedPercent) from
