@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { marked } from 'marked';
 import { BUILD, DOCKERFILE, baselineApp, baselineOf, grownApp } from '../../__fixtures__/scenarios.js';
 import { compare } from '../../src/compare/compare.js';
+import type { ImageAnalysis, PackageRecord } from '../../src/analysis/types.js';
 import type { CommentHandoff } from '../../src/fork/document.js';
 import { reportDocument } from '../../src/fork/render.js';
 import { evaluate, type Thresholds } from '../../src/thresholds/evaluate.js';
@@ -17,8 +18,39 @@ export const THRESHOLDS: Thresholds = {
 };
 
 /** The grown app against its baseline: crossings, layers, paths, hints, a build and a trend. */
+/** Installed packages: a JDK came in, one package grew with a new version, one went. */
+function withPackages(analysis: ImageAnalysis, jdk: boolean): ImageAnalysis {
+  const packages: PackageRecord[] = [
+    {
+      type: 'deb',
+      name: 'libc6',
+      version: jdk ? '2.36-9+deb12u8' : '2.36-9+deb12u7',
+      bytes: jdk ? 12_500_000 : 12_400_000,
+      files: 300,
+      layer: 0,
+    },
+    { type: 'npm', name: 'left-pad', version: '1.3.0', bytes: 9_000, files: 4, layer: 3 },
+  ];
+  if (jdk)
+    packages.unshift({
+      type: 'deb',
+      name: 'default-jre-headless',
+      version: '2:1.17-74',
+      bytes: 152_000_000,
+      files: 900,
+      layer: 2,
+    });
+  else packages.push({ type: 'pip', name: 'six', version: '1.16.0', bytes: 40_000, files: 6, layer: 2 });
+  const deb = packages.filter((p) => p.type === 'deb').reduce((n, p) => n + p.bytes, 0);
+  return {
+    ...analysis,
+    packages,
+    packageTotals: { deb, npm: 9_000, ...(jdk ? {} : { pip: 40_000 }), unowned: 1_000_000 },
+  };
+}
+
 export function comparison() {
-  return compare([grownApp()], BUILD, [baselineOf(baselineApp())], {
+  return compare([withPackages(grownApp(), true)], BUILD, [baselineOf(withPackages(baselineApp(), false))], {
     dockerfile: DOCKERFILE,
     commit: 'e'.repeat(40),
     time: '2026-11-26T20:00:00Z',
@@ -53,7 +85,18 @@ export const HOSTILE_SHORT =
 const SHORT = new Set(['platform', 'threshold', 'commit', 'baselineCommit']);
 
 /** Fields whose value is one of a few words (refused otherwise) or a checked SHA. */
-const WORDS = new Set(['status', 'kind', 'level', 'result', 'sizeMetric', 'failOn', 'cacheMode', 'mode', 'headSha']);
+const WORDS = new Set([
+  'type',
+  'status',
+  'kind',
+  'level',
+  'result',
+  'sizeMetric',
+  'failOn',
+  'cacheMode',
+  'mode',
+  'headSha',
+]);
 
 /** `h` with HOSTILE in every free-text field, at every depth; a path made of it for the Dockerfile. */
 export function hostile(h: CommentHandoff): CommentHandoff {

@@ -53,7 +53,8 @@ export interface HintFacts {
 }
 
 /** Where a package came from: an OS package database or a language's installed-package metadata. */
-export type PackageType = 'deb' | 'apk' | 'rpm' | 'pip' | 'npm' | 'go' | 'jar';
+export const PACKAGE_TYPES = ['deb', 'apk', 'rpm', 'pip', 'npm', 'go', 'jar'] as const;
+export type PackageType = (typeof PACKAGE_TYPES)[number];
 
 /**
  * One installed package. Its `bytes` are the sizes of the regular files of the final filesystem that

@@ -4,6 +4,7 @@ import { matchLayerLines, normaliseInstruction } from '../dockerfile/match.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import { findHints } from '../hints/find.js';
 import type { HintKind } from '../hints/types.js';
+import { comparePackages } from './packages.js';
 import type {
   BaselineImage,
   BuildComparison,
@@ -126,6 +127,7 @@ function comparePlatform(
     layers: alignLayers(image, b, baseLayerCount, b ? countBaseLayers(b, []) : 0, lines),
     baseLayerCount,
     files: b ? comparePaths(image.files, b.files, (f) => f.size, top) : { added: [], grown: [], removed: [] },
+    packages: b ? comparePackages(image, b, top) : null,
     directories: b
       ? comparePaths(image.directories, b.directories, (d) => d.bytes, top)
       : { added: [], grown: [], removed: [] },

@@ -2,6 +2,9 @@ import type { ImageAnalysis } from '../analysis/types.js';
 import type { BuildStats } from '../build/types.js';
 import type { HistoryPoint } from '../baseline/document.js';
 import type { Hint } from '../hints/types.js';
+import type { PackageChanges } from './packages.js';
+
+export type { PackageChange, PackageChanges } from './packages.js';
 
 /** One point of the baseline's history (the baseline document's own type), oldest first. */
 export type { HistoryPoint } from '../baseline/document.js';
@@ -65,6 +68,8 @@ export interface PlatformComparison {
   baseLayerCount: number;
   files: PathChanges;
   directories: PathChanges;
+  /** Installed packages that changed; null without package lists on both sides. */
+  packages: PackageChanges | null;
   waste: { efficiency: Delta; wastedBytes: Delta; hiddenBytes: Delta; userWastedRatio: number | null };
   hints: (Hint & { isNew: boolean })[];
   /** What a node that already holds the baseline image downloads to pull this one; null without a baseline. */

@@ -6,6 +6,7 @@
  * field (types, lengths, counts, finite numbers in range, known values only, no unknown field) before
  * it renders the comment itself, with the same renderer and escaping as the first stage.
  */
+import { PACKAGE_TYPES } from '../analysis/types.js';
 import { sanitizeKey } from '../baseline/mode.js';
 import type { CacheMode } from '../build/types.js';
 import type { HintKind } from '../hints/types.js';
@@ -20,6 +21,7 @@ import {
   num,
   object,
   oneOf,
+  optional,
   str,
   type Check,
   type Checked,
@@ -104,6 +106,25 @@ const pathChanges = object({
   removed: array(LIMITS.paths, pathChange),
 });
 
+const packageChanges = object({
+  changes: array(
+    LIMITS.paths,
+    object({
+      status: oneOf(['added', 'removed', 'changed']),
+      type: oneOf(PACKAGE_TYPES),
+      name: text(LIMITS.path),
+      version: nullable(text(LIMITS.path)),
+      baselineVersion: nullable(text(LIMITS.path)),
+      bytes: figure,
+      baselineBytes: figure,
+    }),
+  ),
+  totals: array(
+    PACKAGE_TYPES.length + 1,
+    object({ type: oneOf([...PACKAGE_TYPES, 'unowned']), bytes: figure, baselineBytes: figure }),
+  ),
+});
+
 const platform = object({
   platform: text(LIMITS.platform),
   current: object({ compressedEstimated: bool, layerCount: index }),
@@ -125,6 +146,7 @@ const platform = object({
   baseLayerCount: index,
   files: pathChanges,
   directories: pathChanges,
+  packages: optional(packageChanges),
   waste: object({
     efficiency: delta,
     wastedBytes: delta,

@@ -84,6 +84,20 @@ export function reportDocument(
       baseLayerCount: p.baseLayerCount,
       files: paths(p.files),
       directories: paths(p.directories),
+      packages: p.packages
+        ? {
+            changes: p.packages.changes.slice(0, LIMITS.paths).map((x) => ({
+              status: x.status,
+              type: x.type,
+              name: text(x.name, LIMITS.path),
+              version: x.version === null ? null : text(x.version, LIMITS.path),
+              baselineVersion: x.baselineVersion === null ? null : text(x.baselineVersion, LIMITS.path),
+              bytes: x.bytes,
+              baselineBytes: x.baselineBytes,
+            })),
+            totals: p.packages.totals.map((t) => ({ ...t })),
+          }
+        : null,
       waste: {
         efficiency: figures(p.waste.efficiency),
         wastedBytes: figures(p.waste.wastedBytes),
@@ -226,6 +240,7 @@ function fromDocument(doc: ReportDocument): { comparison: Comparison; verdict: V
       baseLayerCount: p.baseLayerCount,
       files: p.files,
       directories: p.directories,
+      packages: p.packages,
       waste: p.waste,
       hints: p.hints,
       download: p.download,

@@ -61,6 +61,17 @@ export function array<T>(max: number, item: Check<T>): Check<T[]> {
 
 type Shape = Record<string, Check<unknown>>;
 
+const OPTIONAL = Symbol('optional');
+
+/**
+ * A field a document written by an earlier version may lack: missing, it reads as null. (A field
+ * that is there is checked as any other.)
+ */
+export function optional<T>(check: Check<T>): Check<T | null> {
+  const wrapped: Check<T | null> = (v, at) => (v === null ? null : check(v, at));
+  return Object.assign(wrapped, { [OPTIONAL]: true });
+}
+
 /** An object with exactly these fields: a missing one and an unknown one are both refused. */
 export function object<S extends Shape>(shape: S): Check<{ [K in keyof S]: Checked<S[K]> }> {
   return (v, at) => {
@@ -70,7 +81,13 @@ export function object<S extends Shape>(shape: S): Check<{ [K in keyof S]: Check
     if (unknown !== undefined) throw new Invalid(`${at} has a field this version does not know: ${clip(unknown)}`);
     const out: Record<string, unknown> = {};
     for (const [k, check] of Object.entries(shape)) {
-      if (!Object.hasOwn(record, k)) throw new Invalid(`${at}.${k} is missing`);
+      if (!Object.hasOwn(record, k)) {
+        if ((check as { [OPTIONAL]?: boolean })[OPTIONAL]) {
+          out[k] = null;
+          continue;
+        }
+        throw new Invalid(`${at}.${k} is missing`);
+      }
       out[k] = check(record[k], `${at}.${k}`);
     }
     return out as { [K in keyof S]: Checked<S[K]> };

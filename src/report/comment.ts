@@ -1,5 +1,12 @@
 import { estimateNote } from '../compare/estimate.js';
-import type { Comparison, Delta, LayerChange, PathChanges, PlatformComparison } from '../compare/types.js';
+import type {
+  Comparison,
+  Delta,
+  LayerChange,
+  PackageChange,
+  PathChanges,
+  PlatformComparison,
+} from '../compare/types.js';
 import { describeThresholds, type Thresholds, type Verdict } from '../thresholds/evaluate.js';
 import { DEFAULT_PULL_BANDWIDTH, formatBandwidth, formatBytes, formatSeconds } from './format.js';
 import { escapeMarkdown, escapeMarkdownKeepingCode, truncate } from './markdown.js';
@@ -153,6 +160,7 @@ function reportBlocks(c: Comparison, verdict: Verdict, o: ReportOptions): Block[
     if (paths.length > 0) {
       blocks.push(`<details><summary>Files and folders that changed most${label}</summary>`, ...paths, '</details>');
     }
+    blocks.push(...packageBlocks(p, label));
     blocks.push(...wasteBlocks(p, label));
     if (p.hints.length > 0) {
       const saving = p.hints.reduce((n, h) => n + h.bytes, 0);
@@ -346,6 +354,43 @@ function pathTables(p: PlatformComparison): Block[] {
     return [`**${title}**`, table(['', 'Path', 'Now', 'Before', 'Change'], [':--', ':--', '--:', '--:', '--:'], rows)];
   };
   return [...one('Folders', p.directories), ...one('Files', p.files)];
+}
+
+/** `deb default-jre-headless 2:1.17 — new, +152 MB`, largest change first, then the totals by type. */
+function packageBlocks(p: PlatformComparison, label: string): Block[] {
+  const changes = p.packages?.changes ?? [];
+  if (!p.packages || changes.length === 0) return [];
+  const name = (x: PackageChange) => escapeMarkdown(truncate(`${x.type} ${x.name}`, 120));
+  const version = (v: string | null) => (v === null ? '' : escapeMarkdown(truncate(v, 60)));
+  const what = (x: PackageChange): string => {
+    if (x.status === 'added') return 'new';
+    if (x.status === 'removed') return 'removed';
+    if (x.version !== x.baselineVersion) return `from ${version(x.baselineVersion) || '?'}`;
+    return x.bytes > x.baselineBytes ? 'grew' : 'shrank';
+  };
+  const rows: Table['rows'] = changes.map((x) => ({
+    cells: [
+      name(x),
+      version(x.status === 'removed' ? x.baselineVersion : x.version),
+      what(x),
+      x.bytes ? formatBytes(x.bytes) : '—',
+      signedBytes(x.bytes - x.baselineBytes),
+    ],
+    weight: Math.abs(x.bytes - x.baselineBytes),
+  }));
+  const totals = p.packages.totals
+    .filter((t) => t.bytes !== t.baselineBytes || t.bytes > 0)
+    .map(
+      (t) =>
+        `${t.type} ${formatBytes(t.bytes)}${t.bytes === t.baselineBytes ? '' : ` (${signedBytes(t.bytes - t.baselineBytes)})`}`,
+    )
+    .join(' · ');
+  return [
+    `<details><summary>Packages that changed most${label}</summary>`,
+    table(['Package', 'Version', '', 'Now', 'Change'], [':--', ':--', ':--', '--:', '--:'], rows),
+    `By type: ${totals}`,
+    '</details>',
+  ];
 }
 
 function wasteBlocks(p: PlatformComparison, label: string): Block[] {
