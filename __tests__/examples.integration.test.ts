@@ -56,7 +56,7 @@ const EXAMPLES: Example[] = [
       },
       {
         name: 'dev dependencies (the TypeScript compiler) in the final stage',
-        title: /^A compiler \(\/app\/node_modules\/typescript\) is in the final image$/,
+        title: /^A compiler \(\/app\/node_modules\/typescript, from npm typescript\) is in the final image$/,
         line: 8,
         bytes: { step: /npm install/, under: ['app/node_modules/typescript/'] },
       },
@@ -68,7 +68,7 @@ const EXAMPLES: Example[] = [
     lessons: [
       {
         name: 'Go toolchain in the final image',
-        title: /^A compiler \(\/usr\/(lib|share)\/go-1\.19\) is in the final image$/,
+        title: /^A compiler \(\/usr\/(lib|share)\/go-1\.19, from deb golang-1\.19-[a-z]+\) is in the final image$/,
         bytes: { step: /install .*golang-go/, under: ['usr/lib/go-1.19/', 'usr/share/go-1.19/'] },
       },
       {
@@ -91,7 +91,7 @@ const EXAMPLES: Example[] = [
       },
       {
         name: 'compiler (build-essential) in the final image',
-        title: /^A compiler \(\/usr\/lib\/gcc\) is in the final image$/,
+        title: /^A compiler \(\/usr\/lib\/gcc, from deb [a-z0-9.+-]+\) is in the final image$/,
         line: 5,
         bytes: { step: /install -y build-essential/, under: ['usr/lib/gcc/'] },
       },
@@ -103,7 +103,7 @@ const EXAMPLES: Example[] = [
     lessons: [
       {
         name: 'a JDK where a JRE would do',
-        title: /^A JDK \(\/usr\/lib\/jvm\/java-17-openjdk-amd64\) is in the final image$/,
+        title: /^A JDK \(\/usr\/lib\/jvm\/java-17-openjdk-amd64, from deb openjdk-17-j[dr][ke]-headless\) is in the final image$/,
         bytes: { step: /install .*default-jdk-headless/, under: ['usr/lib/jvm/java-17-openjdk-amd64/'] },
       },
       ROOT_USER,

@@ -38,20 +38,27 @@ export class ImageAnalyzer {
   finish(): ImageAnalysis {
     const layers = this.scans.map((s) => s.entries);
     const merged = this.merger.finish();
+    const { ownerUnder, ...packages } = findPackages(this.scans, merged.visible);
+    const facts = hintFacts({
+      layers,
+      visible: merged.visible,
+      hidden: merged.hidden,
+      user: this.image.config.config?.User || null,
+      perLayer: this.facts,
+    });
+    // A toolchain hint names the package that brought it, where a package database says.
+    for (const t of facts.toolchains) {
+      const owner = ownerUnder(t.path);
+      if (owner) t.package = owner;
+    }
     return {
       ...measure(this.image, this.scans),
       dive: diveFigures(layers, this.trees),
       hiddenBytes: merged.hiddenBytes,
       directories: directoryTotals(merged.visible),
       files: largestFiles(merged.visible),
-      facts: hintFacts({
-        layers,
-        visible: merged.visible,
-        hidden: merged.hidden,
-        user: this.image.config.config?.User || null,
-        perLayer: this.facts,
-      }),
-      ...findPackages(this.scans, merged.visible),
+      facts,
+      ...packages,
     };
   }
 }

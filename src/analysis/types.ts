@@ -44,7 +44,8 @@ export interface HintFacts {
   /** Files stored in a layer but deleted or overwritten by a later one, largest first. */
   removedLater: { path: string; layer: number; removedIn: number; how: 'deleted' | 'overwritten'; bytes: number }[];
   /** Build toolchains present in the final image. */
-  toolchains: { kind: ToolchainKind; path: string; layer: number; bytes: number }[];
+  /** `package`: the installed package (`deb openjdk-17-jdk-headless`) owning most of it, when known. */
+  toolchains: { kind: ToolchainKind; path: string; layer: number; bytes: number; package?: string }[];
   /** Files whose names look like secrets (names only, never contents). */
   secrets: { path: string; layer: number }[];
   /** The image's configured user; null or "root"/"0" means it runs as root. */

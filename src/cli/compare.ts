@@ -8,11 +8,13 @@ import { readBaselineFile } from '../action/baseline-file.js';
 import { analyze } from '../analyze.js';
 import { parseBaseline } from '../baseline/document.js';
 import { compare } from '../compare/compare.js';
+import type { Comparison } from '../compare/types.js';
 import { UserError } from '../errors.js';
 import { renderReport } from '../report/comment.js';
-import { DEFAULT_PULL_BANDWIDTH, parseBandwidth } from '../report/format.js';
+import { DEFAULT_PULL_BANDWIDTH, formatBytes, parseBandwidth } from '../report/format.js';
 import { htmlBaseline, renderHtmlReport, type HtmlBaseline } from '../report/html/render.js';
 import { evaluate } from '../thresholds/evaluate.js';
+import { plainText } from './render.js';
 import { parseThresholds, type ThresholdText } from '../thresholds/parse.js';
 
 export const COMPARE_USAGE = `Usage: image-size-guard compare SOURCE --baseline FILE [--format markdown|json|text|html]
@@ -114,8 +116,38 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
     io.out(renderReport(comparison, verdict, { key: values.key as string, thresholds, pullBandwidth }));
   } else {
     io.out(`${verdict.result}\n${verdict.crossings.map((c) => `  ${c.level}: ${c.message}\n`).join('')}`);
+    io.out(renderPackageChanges(comparison.platforms));
   }
   return verdict.failed ? 1 : 0;
+}
+
+/** `  deb default-jre-headless 2:1.17-74: new, +152 MB`, per platform with package changes. */
+function renderPackageChanges(platforms: Comparison['platforms']): string {
+  const lines: string[] = [];
+  for (const p of platforms) {
+    if (!p.packages?.changes.length) continue;
+    lines.push(`packages that changed most (${p.platform}):`);
+    for (const x of p.packages.changes) {
+      const what =
+        x.status === 'added'
+          ? 'new'
+          : x.status === 'removed'
+            ? 'removed'
+            : x.version !== x.baselineVersion
+              ? `from ${x.baselineVersion ?? '?'}`
+              : x.bytes > x.baselineBytes
+                ? 'grew'
+                : 'shrank';
+      const version = x.status === 'removed' ? x.baselineVersion : x.version;
+      const change = x.bytes - x.baselineBytes;
+      lines.push(
+        plainText(
+          `  ${x.type} ${x.name}${version ? ` ${version}` : ''}: ${what}, ${change > 0 ? '+' : ''}${formatBytes(change)}`,
+        ),
+      );
+    }
+  }
+  return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
 /** The baseline file's layer records too, which the HTML report rebuilds its filesystem from. */

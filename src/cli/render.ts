@@ -88,7 +88,7 @@ function textOf(m: ImageAnalysis): string {
   if (m.packages?.length) {
     lines.push('', `  largest packages (layer, size, package version): ${totalsLine(m)}`);
     for (const p of m.packages.slice(0, TOP)) {
-      const label = plain(`${p.type} ${p.name}${p.version ? ` ${p.version}` : ''}`);
+      const label = plainText(`${p.type} ${p.name}${p.version ? ` ${p.version}` : ''}`);
       lines.push(`  ${String(p.layer).padStart(5)}  ${formatBytes(p.bytes).padStart(10)}  ${label}`);
     }
   }
@@ -103,7 +103,7 @@ function totalsLine(m: ImageAnalysis): string {
 }
 
 /** A name from the image, without the control characters that would drive a terminal. */
-const plain = (text: string): string =>
+export const plainText = (text: string): string =>
   Array.from(text.slice(0, 120), (c) => {
     const code = c.charCodeAt(0);
     return code < 0x20 || (code >= 0x7f && code <= 0x9f) ? '?' : c;

@@ -157,10 +157,10 @@ function removedHints(facts: HintFacts, lineOf: LineOf): Hint[] {
 }
 
 function toolchainHints(facts: HintFacts, lineOf: LineOf): Hint[] {
-  const groups = new Map<ToolchainKind, { bytes: number; layer: number; path: string }>();
+  const groups = new Map<ToolchainKind, { bytes: number; layer: number; path: string; package?: string }>();
   for (const t of facts.toolchains) {
     const g = groups.get(t.kind);
-    if (!g) groups.set(t.kind, { bytes: t.bytes, layer: t.layer, path: t.path });
+    if (!g) groups.set(t.kind, { bytes: t.bytes, layer: t.layer, path: t.path, package: t.package });
     else g.bytes += t.bytes;
   }
   return [...groups.entries()]
@@ -168,7 +168,7 @@ function toolchainHints(facts: HintFacts, lineOf: LineOf): Hint[] {
     .map(([kind, g]) => ({
       kind: kind === 'jdk' ? ('jdk' as const) : ('toolchain' as const),
       key: `toolchain:${kind}`,
-      title: `${TOOLCHAIN_NAME[kind]} (${g.path}) is in the final image`,
+      title: `${TOOLCHAIN_NAME[kind]} (${g.path}${g.package ? `, from ${g.package}` : ''}) is in the final image`,
       fix:
         kind === 'jdk'
           ? 'run on a JRE (or a jlink runtime); keep the JDK in the build stage'

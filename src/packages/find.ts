@@ -23,6 +23,8 @@ export interface PackageLayer {
 export interface FoundPackages {
   packages: PackageRecord[];
   packageTotals: PackageTotals;
+  /** The package (`deb openjdk-17-jre-headless`) that owns most bytes under a folder, if any does. */
+  ownerUnder(folder: string): string | null;
 }
 
 export function findPackages(layers: readonly PackageLayer[], visible: readonly VisibleFile[]): FoundPackages {
@@ -49,6 +51,7 @@ export function findPackages(layers: readonly PackageLayer[], visible: readonly 
   ];
 
   const records: PackageRecord[] = [];
+  const fileSets: { label: string; files: Iterable<VisibleFile> }[] = [];
   const ownedByType = new Map<PackageType, Set<VisibleFile>>();
   const owned = new Set<VisibleFile>();
   const record = (pkg: { type: PackageType; name: string; version: string | null }, files: Iterable<VisibleFile>) => {
@@ -68,6 +71,7 @@ export function findPackages(layers: readonly PackageLayer[], visible: readonly 
     let most = -1;
     for (const [l, b] of perLayer) if (b > most || (b === most && l < layer)) [layer, most] = [l, b];
     records.push({ type: pkg.type, name: pkg.name, version: pkg.version, bytes, files: count, layer });
+    fileSets.push({ label: `${pkg.type} ${pkg.name}`, files });
   };
 
   for (const pkg of declared) {
@@ -106,7 +110,18 @@ export function findPackages(layers: readonly PackageLayer[], visible: readonly 
     for (const f of set) bytes += f.size;
     packageTotals[type] = bytes;
   }
-  return { packages: records.slice(0, PACKAGE_LIMIT), packageTotals };
+  const ownerUnder = (folder: string): string | null => {
+    const below = `${folder.replace(/^\/+/, '')}/`;
+    let best: string | null = null;
+    let most = 0;
+    for (const { label, files } of fileSets) {
+      let bytes = 0;
+      for (const f of files) if (f.path.startsWith(below)) bytes += f.size;
+      if (bytes > most) [best, most] = [label, bytes];
+    }
+    return best;
+  };
+  return { packages: records.slice(0, PACKAGE_LIMIT), packageTotals, ownerUnder };
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
