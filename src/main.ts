@@ -10,7 +10,8 @@ import { publishHtmlReport } from './action/html-report.js';
 import { analyze } from './analyze.js';
 import { knownLayers } from './baseline/document.js';
 import type { KeyParts } from './baseline/mode.js';
-import { loadBaseline, planBaseline, reportBaseline, saveBaseline } from './baseline/run.js';
+import { loadBaseline, planBaseline, reportBaseline, saveBaseline, type LoadedBaseline } from './baseline/run.js';
+import { loadBaselineImage, type PublishedBaseline } from './baseline/image.js';
 import { runBuild, type BuildResult } from './build/run.js';
 import { UserError, messageOf } from './errors.js';
 import { isCommentStage, relayComments } from './fork/relay.js';
@@ -35,7 +36,15 @@ export async function run(): Promise<void> {
     checkPush(inputs);
     const tempDir = process.env.RUNNER_TEMP || os.tmpdir();
     const plan = await planBaseline(inputs.baseline, keyParts(inputs), tempDir);
-    const loaded = await core.group('Loading the baseline', () => loadBaseline(plan));
+    const published = inputs.baselineImage
+      ? await core.group(`Reading the baseline image ${inputs.baselineImage}`, () =>
+          loadBaselineImage(inputs.baselineImage, { platform: baselinePlatform(inputs), key: plan.key }),
+        )
+      : null;
+    // A baseline run still carries the stored baseline's history forward; a comparison needs only the image.
+    const stored =
+      published && plan.mode !== 'baseline' ? null : await core.group('Loading the baseline', () => loadBaseline(plan));
+    const loaded: LoadedBaseline = published ? publishedBaseline(published) : stored!;
 
     const build: BuildResult | null = inputs.image
       ? null
@@ -93,12 +102,27 @@ export async function run(): Promise<void> {
       `${first.image.platform}: ${first.totals.compressedBytes} bytes compressed, ` +
         `${first.totals.uncompressedBytes} uncompressed, ${first.totals.layerCount} layers`,
     );
-    await saveBaseline(plan, loaded.document, result, build?.stats ?? null);
+    await saveBaseline(plan, stored?.document ?? null, result, build?.stats ?? null);
     if (verdict.failed) core.setFailed(failureMessage(verdict));
   } catch (err) {
     if (!(err instanceof UserError) && err instanceof Error && err.stack) core.debug(err.stack);
     core.setFailed(messageOf(err));
   }
+}
+
+/** The published image as this run's baseline. */
+function publishedBaseline(published: PublishedBaseline): LoadedBaseline {
+  const named = `${published.reference}@${published.digest}`;
+  core.info(`Comparing with ${named}`);
+  return { document: published.document, reason: null, from: named, severity: 'notice', required: false };
+}
+
+/** The baseline image's platforms to read: those built, else the host's (or its only one). */
+function baselinePlatform(inputs: Inputs): string | undefined {
+  if (inputs.image) return undefined;
+  const platforms = inputs.build.platforms;
+  if (platforms.length > 1) return 'all';
+  return platforms[0];
 }
 
 /** push: true is refused before anything is built when it could not happen. */
