@@ -21,7 +21,9 @@ let appContext: string;
 /** What the registry holds for a tag: the manifest's digest and its layers' compressed sizes. */
 async function published(tag: string): Promise<{ digest: string; compressed: number }> {
   const res = await fetch(`${registry.url}/v2/isg-baseline-${id}/app/manifests/${tag}`, {
-    headers: { accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' },
+    headers: {
+      accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json',
+    },
   });
   expect(res.status).toBe(200);
   const doc = (await res.json()) as { layers: { size: number }[] };
@@ -78,7 +80,9 @@ describe('baseline-image in the action', () => {
     expect(result.code, result.stdout).toBe(0);
     const expected = await published('1.10.0');
     expect(Number(result.outputs['baseline-compressed-bytes'])).toBe(expected.compressed);
-    expect(Number(result.outputs['delta-bytes'])).toBe(Number(result.outputs['compressed-bytes']) - expected.compressed);
+    expect(Number(result.outputs['delta-bytes'])).toBe(
+      Number(result.outputs['compressed-bytes']) - expected.compressed,
+    );
     expect(result.summary).toContain(`Compared with the published image \`${repo}:1.10.0@${expected.digest}\``);
     // No artifact was looked for: the published image is the baseline.
     expect(result.stdout).not.toContain('Loading the baseline');
@@ -103,7 +107,15 @@ describe('compare --baseline-image in the CLI', () => {
   });
 
   it('takes pre-releases with semver-pre, and names the image it compared with', async () => {
-    const out = await exec(NODE24, [CLI, 'compare', layout, '--baseline-image', `${repo}:semver-pre`, '--format', 'markdown']);
+    const out = await exec(NODE24, [
+      CLI,
+      'compare',
+      layout,
+      '--baseline-image',
+      `${repo}:semver-pre`,
+      '--format',
+      'markdown',
+    ]);
     expect(out.code, out.stderr).toBe(0);
     const expected = await published('2.0.0-rc.1');
     expect(out.stderr).toContain(`comparing with ${repo}:2.0.0-rc.1@${expected.digest}`);
@@ -112,7 +124,11 @@ describe('compare --baseline-image in the CLI', () => {
 
   it('says in one line that a repository has no release tag', async () => {
     const bare = `${registry.host}/isg-baseline-${id}/untagged`;
-    await buildx(appContext, ['--provenance=false', '--output', `type=image,name=${bare}:latest,push=true,registry.insecure=true`]);
+    await buildx(appContext, [
+      '--provenance=false',
+      '--output',
+      `type=image,name=${bare}:latest,push=true,registry.insecure=true`,
+    ]);
     const out = await exec(NODE24, [CLI, 'compare', layout, '--baseline-image', `${bare}:semver`]);
     expect(out.code).toBe(2);
     expect(out.stderr.trim().split('\n')).toEqual([

@@ -21,7 +21,16 @@ describe('the highest semantic-version tag', () => {
   });
 
   it('orders pre-releases as SemVer 2.0 does', () => {
-    const order = ['1.0.0-alpha', '1.0.0-alpha.1', '1.0.0-alpha.beta', '1.0.0-beta', '1.0.0-beta.2', '1.0.0-beta.11', '1.0.0-rc.1', '1.0.0'];
+    const order = [
+      '1.0.0-alpha',
+      '1.0.0-alpha.1',
+      '1.0.0-alpha.beta',
+      '1.0.0-beta',
+      '1.0.0-beta.2',
+      '1.0.0-beta.11',
+      '1.0.0-rc.1',
+      '1.0.0',
+    ];
     for (let i = 1; i < order.length; i++) {
       expect(compareSemver(parseSemver(order[i - 1]!)!, parseSemver(order[i]!)!)).toBeLessThan(0);
       expect(compareSemver(parseSemver(order[i]!)!, parseSemver(order[i - 1]!)!)).toBeGreaterThan(0);

@@ -91,7 +91,11 @@ describe('push: true', () => {
     // Built again (new timestamps, so a new config and index) to the same and to a second repository of
     // the same registry: the layers are found there or mounted, never uploaded again.
     const other = `${registry.host}/isg-push-${id}/multi-copy`;
-    const again = await build(context, { push: 'true', tags: `${repo}:2,${other}:1`, platforms: 'linux/amd64,linux/arm64' });
+    const again = await build(context, {
+      push: 'true',
+      tags: `${repo}:2,${other}:1`,
+      platforms: 'linux/amd64,linux/arm64',
+    });
     expect(again.code, again.stdout).toBe(0);
     const counts = /^(\d+) blobs uploaded \((\d+) bytes\), (\d+) mounted, (\d+) already there/m.exec(again.stdout);
     expect(counts, again.stdout).not.toBeNull();

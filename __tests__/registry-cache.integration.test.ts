@@ -72,7 +72,11 @@ describe('cache: registry', () => {
       const result = await build(context, { cache: 'registry', 'cache-ref': ref, 'cache-scope': 'app' });
       expect(result.code, result.stdout).toBe(0);
       const warning = result.warnings.find((w) => w.startsWith('The build cache was not saved'));
-      expect(warning).toMatch(new RegExp(`^The build cache was not saved to ${ref.replace(/[.]/g, '\\.')} \\(.+\\): the next run builds without it; check cache-ref and that a login step \\(docker/login-action\\) gives write access$`));
+      expect(warning).toMatch(
+        new RegExp(
+          `^The build cache was not saved to ${ref.replace(/[.]/g, '\\.')} \\(.+\\): the next run builds without it; check cache-ref and that a login step \\(docker/login-action\\) gives write access$`,
+        ),
+      );
       expect(warning!.split('\n')).toHaveLength(1);
     } finally {
       await secured.stop();

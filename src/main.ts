@@ -129,7 +129,9 @@ function baselinePlatform(inputs: Inputs): string | undefined {
 function checkPush(inputs: Inputs): void {
   if (!inputs.push) return;
   if (inputs.image) {
-    throw new UserError('push: true pushes the image this step builds, and "image" measures one already built: remove one of them');
+    throw new UserError(
+      'push: true pushes the image this step builds, and "image" measures one already built: remove one of them',
+    );
   }
   if (inputs.build.tags.length === 0) {
     throw new UserError('push: true needs "tags" to push to, e.g. ghcr.io/owner/app:latest');
@@ -143,7 +145,9 @@ function checkPush(inputs: Inputs): void {
 async function pushMeasured(inputs: Inputs, build: BuildResult | null): Promise<PushResult | null> {
   if (!inputs.push || !build) return null;
   if (isForkPullRequest(github.context.payload)) {
-    core.warning("push: true is skipped on a pull request from a fork: its code is untrusted and its token can't write");
+    core.warning(
+      "push: true is skipped on a pull request from a fork: its code is untrusted and its token can't write",
+    );
     return null;
   }
   if (!(await fs.stat(build.source)).isDirectory()) {

@@ -103,7 +103,13 @@ export async function loadBaselineImage(text: string, options: BaselineImageOpti
   const document = buildBaseline({
     key: options.key ?? 'baseline-image',
     // The comparison names its baseline by this: the image and its digest, not a commit.
-    origin: { repository: ref.repository, commit: named, ref: ref.toString(), runId: null, time: new Date().toISOString() },
+    origin: {
+      repository: ref.repository,
+      commit: named,
+      ref: ref.toString(),
+      runId: null,
+      time: new Date().toISOString(),
+    },
     analysis: result,
     build: null,
     historyLimit: DEFAULT_HISTORY,

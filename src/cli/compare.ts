@@ -72,7 +72,9 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
   }
   const [source, ...rest] = positionals;
   if (!source || rest.length > 0 || !values.baseline === !values['baseline-image']) {
-    throw new UserError(`expected "compare SOURCE --baseline FILE" or "compare SOURCE --baseline-image REF"\n${COMPARE_USAGE}`);
+    throw new UserError(
+      `expected "compare SOURCE --baseline FILE" or "compare SOURCE --baseline-image REF"\n${COMPARE_USAGE}`,
+    );
   }
   const format = values.format as string;
   if (!['json', 'markdown', 'text', 'html'].includes(format)) {

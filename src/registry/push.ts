@@ -50,15 +50,27 @@ export interface PushOptions {
 }
 
 /** Pushes the layout's one image (a manifest, or an index of several platforms) under each tag. */
-export async function pushLayout(layout: string, tags: readonly string[], options: PushOptions = {}): Promise<PushResult> {
+export async function pushLayout(
+  layout: string,
+  tags: readonly string[],
+  options: PushOptions = {},
+): Promise<PushResult> {
   if (tags.length === 0) throw new UserError('push: true needs at least one tag in "tags", e.g. ghcr.io/owner/app:1');
   const refs = tags.map(parseReference);
   for (const ref of refs) {
-    if (ref.digest) throw new UserError(`The tag ${ref.toString()} holds a digest: push by tag, e.g. ghcr.io/owner/app:1`);
+    if (ref.digest)
+      throw new UserError(`The tag ${ref.toString()} holds a digest: push by tag, e.g. ghcr.io/owner/app:1`);
   }
   const root = await readRoot(layout);
   const log = options.log ?? (() => undefined);
-  const result: PushResult = { digest: root.desc.digest, pushed: [], uploaded: 0, uploadedBytes: 0, mounted: 0, present: 0 };
+  const result: PushResult = {
+    digest: root.desc.digest,
+    pushed: [],
+    uploaded: 0,
+    uploadedBytes: 0,
+    mounted: 0,
+    present: 0,
+  };
   // Per registry, the repository each blob is already in, to mount it from there.
   const where = new Map<string, Map<string, string>>();
   const done = new Set<string>();
@@ -109,7 +121,8 @@ async function readNode(layout: string, desc: Descriptor): Promise<ManifestNode>
 
 function blobPath(layout: string, digest: string): string {
   const [algorithm, hex] = digest.split(':');
-  if (!algorithm || !hex || !/^[a-f0-9]+$/.test(hex)) throw new UserError(`The layout names a malformed digest ${digest}`);
+  if (!algorithm || !hex || !/^[a-f0-9]+$/.test(hex))
+    throw new UserError(`The layout names a malformed digest ${digest}`);
   return path.join(layout, 'blobs', algorithm, hex);
 }
 
@@ -153,9 +166,7 @@ async function pushBlob(
     return;
   }
   const from = known.get(blob.digest);
-  const query = from
-    ? `?mount=${encodeURIComponent(blob.digest)}&from=${encodeURIComponent(from)}`
-    : '';
+  const query = from ? `?mount=${encodeURIComponent(blob.digest)}&from=${encodeURIComponent(from)}` : '';
   const started = await client.request(`${base}/uploads/${query}`, { method: 'POST', actions: 'pull,push' });
   await started.body?.cancel();
   if (started.status === 201 && from) {
@@ -199,7 +210,7 @@ async function uploadRequest(
     return await fetch(url, {
       method: init.method,
       headers: init.headers,
-      body: init.body as unknown as globalThis.RequestInit["body"],
+      body: init.body as unknown as globalThis.RequestInit['body'],
       redirect: 'manual',
       duplex: 'half',
     } as RequestInit);
