@@ -19,6 +19,7 @@ import { renderBuild } from './report/build.js';
 import { isForkPullRequest } from './fork/handoff.js';
 import { pushLayout, type PushResult } from './registry/push.js';
 import * as fs from 'node:fs/promises';
+import { onSecret } from './registry/client.js';
 
 /**
  * The action: build the image (unless one is given), measure it, compare it with its baseline,
@@ -27,6 +28,8 @@ import * as fs from 'node:fs/promises';
  */
 export async function run(): Promise<void> {
   try {
+    // Registry passwords and tokens are masked in the log, should any message ever carry one.
+    onSecret(core.setSecret);
     const inputs = getInputs();
     if (isCommentStage(inputs.baseline.mode, github.context.eventName)) {
       // The second stage of a fork's pull request: post what the first stage handed over, nothing else.

@@ -4,6 +4,8 @@
  * Docker pushes to 127.0.0.0/8 without TLS, so images built by the test daemon can be pushed to it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as crypto from 'node:crypto';
+import * as http from 'node:http';
 import * as fs from 'node:fs/promises';
 import * as net from 'node:net';
 import * as os from 'node:os';
@@ -25,6 +27,8 @@ export interface RegistryOptions {
   htpasswd?: { user: string; password: string };
   /** Extra top-level config (YAML text), e.g. an `auth: token:` section; replaces `htpasswd`. */
   authConfig?: string;
+  /** Another registry's `dir`: this one serves the same storage (pushed once, served with other auth). */
+  shareStorageOf?: string;
 }
 
 export async function freePort(): Promise<number> {
@@ -51,7 +55,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
   await fs.writeFile(
     config,
     `version: 0.1\nlog:\n  level: warn\n  accesslog:\n    disabled: true\n` +
-      `storage:\n  filesystem:\n    rootdirectory: ${path.join(dir, 'data')}\n  delete:\n    enabled: true\n` +
+      `storage:\n  filesystem:\n    rootdirectory: ${path.join(options.shareStorageOf ?? dir, 'data')}\n  delete:\n    enabled: true\n` +
       `http:\n  addr: 127.0.0.1:${port}\n  secret: isg-test-secret\n${auth}`,
   );
   const child: ChildProcess = spawn('/usr/bin/docker-registry', ['serve', config], {
@@ -87,4 +91,143 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
       await fs.rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+export interface TokenService {
+  /** The registry's `auth: token:` section for `startRegistry({ authConfig })`. */
+  authConfig: string;
+  /** Token requests received, with the Authorization header each carried (null when anonymous). */
+  requests: { scope: string | null; authorization: string | null }[];
+  stop(): Promise<void>;
+}
+
+/**
+ * A token service of Docker's token auth: it answers `GET /token?service=…&scope=…` with a JWT
+ * signed by a key whose self-signed certificate (made by openssl) is in the JWT header's x5c, which
+ * the real registry checks against its rootcertbundle. Basic credentials of `user` get pull and
+ * push; anonymous requests get pull only when `anonymousPull`, else a 401.
+ */
+export async function startTokenService(options: {
+  user?: { user: string; password: string };
+  anonymousPull?: boolean;
+}): Promise<TokenService> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'isg-token-'));
+  const keyFile = path.join(dir, 'key.pem');
+  const certFile = path.join(dir, 'cert.pem');
+  await run('openssl', [
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    keyFile,
+    '-out',
+    certFile,
+    '-days',
+    '2',
+    '-subj',
+    '/CN=isg-token-service',
+  ]);
+  const key = crypto.createPrivateKey(await fs.readFile(keyFile));
+  const certDer = new crypto.X509Certificate(await fs.readFile(certFile)).raw;
+  const requests: TokenService['requests'] = [];
+  const service = 'isg-test-registry';
+  const issuer = 'isg-test-issuer';
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const authorization = req.headers.authorization ?? null;
+    const scope = url.searchParams.get('scope');
+    requests.push({ scope, authorization });
+    const expected = options.user
+      ? `Basic ${Buffer.from(`${options.user.user}:${options.user.password}`).toString('base64')}`
+      : null;
+    const known = authorization !== null && authorization === expected;
+    if (url.pathname !== '/token' || (authorization !== null && !known) || (!known && !options.anonymousPull)) {
+      res.writeHead(401, { 'content-type': 'application/json' }).end('{"details":"access denied"}');
+      return;
+    }
+    const [type, name, actions] = (scope ?? '').split(':');
+    const allowed = known ? ['pull', 'push'] : ['pull'];
+    const now = Math.floor(Date.now() / 1000);
+    const b64 = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url');
+    const header = b64({ typ: 'JWT', alg: 'RS256', x5c: [certDer.toString('base64')] });
+    const claims = b64({
+      iss: issuer,
+      sub: known ? options.user!.user : '',
+      aud: service,
+      exp: now + 300,
+      nbf: now - 10,
+      iat: now,
+      jti: crypto.randomUUID(),
+      access:
+        type === 'repository'
+          ? [{ type, name, actions: (actions ?? '').split(',').filter((a) => allowed.includes(a)) }]
+          : [],
+    });
+    const signature = crypto.sign('sha256', Buffer.from(`${header}.${claims}`), key).toString('base64url');
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ token: `${header}.${claims}.${signature}` }));
+  });
+  const port = await listen(server);
+  return {
+    authConfig:
+      `auth:\n  token:\n    realm: http://127.0.0.1:${port}/token\n    service: ${service}\n` +
+      `    issuer: ${issuer}\n    rootcertbundle: ${certFile}\n`,
+    requests,
+    async stop() {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+      await fs.rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Proxy {
+  url: string;
+  host: string;
+  /** Method and path of every request that reached the proxy. */
+  seen: string[];
+  stop(): Promise<void>;
+}
+
+/**
+ * A reverse proxy in front of a real registry, to serve what no honest registry would: `answer` may
+ * answer a request itself (return true), else it is passed on unchanged (headers included).
+ */
+export async function startProxy(
+  target: string,
+  answer: (req: http.IncomingMessage, res: http.ServerResponse) => boolean | Promise<boolean> = () => false,
+): Promise<Proxy> {
+  const seen: string[] = [];
+  const server = http.createServer(async (req, res) => {
+    seen.push(`${req.method} ${req.url}`);
+    if (await answer(req, res)) return;
+    const upstream = http.request(
+      `${target}${req.url}`,
+      { method: req.method, headers: { ...req.headers, host: new URL(target).host } },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
+    upstream.on('error', () => res.destroy());
+    req.pipe(upstream);
+  });
+  const port = await listen(server);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    host: `127.0.0.1:${port}`,
+    seen,
+    async stop() {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+async function listen(server: http.Server): Promise<number> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return (server.address() as net.AddressInfo).port;
 }

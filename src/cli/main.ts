@@ -12,8 +12,10 @@ const USAGE = `Usage:
   image-size-guard analyze SOURCE [--platform os/arch[/variant]|all] [--format json|markdown|text|html] [--write-baseline FILE]
   image-size-guard ci SOURCE [--ci-config PATH] [--platform os/arch[/variant]|all]
 
-SOURCE is a local image reference (read from the Docker daemon), a docker save archive,
-an OCI layout archive, or an OCI layout folder. --format html writes one self-contained page:
+SOURCE is an image reference (read from the Docker daemon, else from its registry), a docker
+save archive, an OCI layout archive, or an OCI layout folder; registry://REF reads only the
+registry (nothing is pulled), local://REF only the daemon. Registry credentials are docker's
+(docker login). --format html writes one self-contained page:
 a treemap of the final filesystem coloured by layer, the layers, the waste and a search by path.
 
 ci evaluates dive's rules (lowestEfficiency, highestWastedBytes, highestUserWastedPercent) from

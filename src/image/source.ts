@@ -72,6 +72,13 @@ export async function openSource(spec: string, options: OpenOptions = {}): Promi
       if (!(registryErr instanceof RegistryUnavailable)) throw registryErr;
       // Offline, or a name only ever meant for the daemon: what the daemon said is what matters.
       if (registryErr.reason === 'unreachable') throw err;
+      // Docker Hub refuses anonymous access to a repository that does not exist, too.
+      if (registryErr.reason === 'denied') {
+        throw new UserError(
+          `No image "${spec}" in the Docker daemon, and ${registryErr.fact.replace(/^The/, 'the')}: ` +
+            `build or pull it first, or log in (docker/login-action in a workflow)`,
+        );
+      }
       throw new UserError(
         `No image "${spec}" in the Docker daemon, nor in its registry (${registryErr.fact}): build, pull or push it first`,
       );

@@ -22,13 +22,13 @@ const RETRIES = 4;
 const RETRY_AFTER_CAP_MS = 30_000;
 const DEFAULT_TIMEOUT_SECONDS = 60;
 
-/** A registry request that failed because the image is not there or the registry cannot be reached. */
+/** A registry request that failed because the image is not there, the registry cannot be reached or refused access. */
 export class RegistryUnavailable extends UserError {
   constructor(
     /** What is wrong, without what to do. */
     readonly fact: string,
     advice: string,
-    readonly reason: 'not found' | 'unreachable',
+    readonly reason: 'not found' | 'unreachable' | 'denied',
   ) {
     super(`${fact}: ${advice}`);
   }
@@ -143,6 +143,8 @@ export class RegistryClient {
     const body = Readable.fromWeb(res.body as WebReadableStream<Uint8Array>);
     const timeoutMs = this.timeoutMs;
     const name = this.name;
+    // A body that never starts is as silent as one that stops.
+    timer = setTimeout(() => checked.destroy(silent(name, timeoutMs)), timeoutMs);
     const checked = new Transform({
       transform(chunk: Buffer, _encoding, done) {
         clearTimeout(timer);
@@ -180,9 +182,9 @@ export class RegistryClient {
   }
 
   /** Every tag of the repository, following the `Link` header page by page. */
-  async listTags(): Promise<string[]> {
+  async listTags(pageSize = 1000): Promise<string[]> {
     const tags: string[] = [];
-    let next: string | null = `/v2/${this.repository}/tags/list?n=1000`;
+    let next: string | null = `/v2/${this.repository}/tags/list?n=${pageSize}`;
     for (let page = 0; next && page < 1000; page++) {
       const res = await this.request(next);
       if (res.status === 404) {
@@ -387,13 +389,14 @@ export class RegistryClient {
     throw new UserError(`${what} failed (${detail}): check the registry, or try again later`);
   }
 
-  private denied(status: number): UserError {
+  private denied(status: number): RegistryUnavailable {
     const how = this.credentials
       ? `the credentials docker has for ${this.registry} are not allowed to`
       : `no credentials for ${this.registry} were found in the Docker config, so it was asked anonymously; log in`;
-    return new UserError(
-      `The registry ${this.registry} refused access to ${this.repository} (HTTP ${status}): ${how} ` +
-        `(docker login ${this.registry}, or docker/login-action in a workflow)`,
+    return new RegistryUnavailable(
+      `The registry ${this.registry} refused access to ${this.repository} (HTTP ${status})`,
+      `${how} (docker login ${this.registry}, or docker/login-action in a workflow)`,
+      'denied',
     );
   }
 
