@@ -10,11 +10,15 @@ import { publishHtmlReport } from './action/html-report.js';
 import { analyze } from './analyze.js';
 import { knownLayers } from './baseline/document.js';
 import type { KeyParts } from './baseline/mode.js';
-import { loadBaseline, planBaseline, reportBaseline, saveBaseline } from './baseline/run.js';
+import { loadBaseline, planBaseline, reportBaseline, saveBaseline, type LoadedBaseline } from './baseline/run.js';
+import { loadBaselineImage, type PublishedBaseline } from './baseline/image.js';
 import { runBuild, type BuildResult } from './build/run.js';
 import { UserError, messageOf } from './errors.js';
 import { isCommentStage, relayComments } from './fork/relay.js';
 import { renderBuild } from './report/build.js';
+import { isForkPullRequest } from './fork/handoff.js';
+import { pushLayout, type PushResult } from './registry/push.js';
+import * as fs from 'node:fs/promises';
 import { onSecret } from './registry/client.js';
 
 /**
@@ -32,9 +36,18 @@ export async function run(): Promise<void> {
       return await relayComments({ githubToken: inputs.baseline.githubToken, commentKey: inputs.report.commentKey });
     }
     if (github.context.eventName === 'pull_request_target') core.warning(PULL_REQUEST_TARGET);
+    checkPush(inputs);
     const tempDir = process.env.RUNNER_TEMP || os.tmpdir();
     const plan = await planBaseline(inputs.baseline, keyParts(inputs), tempDir);
-    const loaded = await core.group('Loading the baseline', () => loadBaseline(plan));
+    const published = inputs.baselineImage
+      ? await core.group(`Reading the baseline image ${inputs.baselineImage}`, () =>
+          loadBaselineImage(inputs.baselineImage, { platform: baselinePlatform(inputs), key: plan.key }),
+        )
+      : null;
+    // A baseline run still carries the stored baseline's history forward; a comparison needs only the image.
+    const stored =
+      published && plan.mode !== 'baseline' ? null : await core.group('Loading the baseline', () => loadBaseline(plan));
+    const loaded: LoadedBaseline = published ? publishedBaseline(published) : stored!;
 
     const build: BuildResult | null = inputs.image
       ? null
@@ -73,10 +86,13 @@ export async function run(): Promise<void> {
       reportUrl,
     });
 
+    // Pushed whatever the size check says (as docker/build-push-action would); only a failed build stops it.
+    const pushed = await pushMeasured(inputs, build);
+
     core.setOutput(Output.compressedBytes, first.totals.compressedBytes);
     core.setOutput(Output.uncompressedBytes, first.totals.uncompressedBytes);
     core.setOutput(Output.layerCount, first.totals.layerCount);
-    core.setOutput(Output.imageDigest, build?.digest ?? first.image.digest ?? '');
+    core.setOutput(Output.imageDigest, pushed?.digest ?? build?.digest ?? first.image.digest ?? '');
     if (build) {
       core.setOutput(Output.buildSeconds, build.stats.seconds);
       core.setOutput(Output.cachedSteps, build.stats.cachedSteps);
@@ -89,12 +105,68 @@ export async function run(): Promise<void> {
       `${first.image.platform}: ${first.totals.compressedBytes} bytes compressed, ` +
         `${first.totals.uncompressedBytes} uncompressed, ${first.totals.layerCount} layers`,
     );
-    await saveBaseline(plan, loaded.document, result, build?.stats ?? null);
+    await saveBaseline(plan, stored?.document ?? null, result, build?.stats ?? null);
     if (verdict.failed) core.setFailed(failureMessage(verdict));
   } catch (err) {
     if (!(err instanceof UserError) && err instanceof Error && err.stack) core.debug(err.stack);
     core.setFailed(messageOf(err));
   }
+}
+
+/** The published image as this run's baseline. */
+function publishedBaseline(published: PublishedBaseline): LoadedBaseline {
+  const named = `${published.reference}@${published.digest}`;
+  core.info(`Comparing with ${named}`);
+  return { document: published.document, reason: null, from: named, severity: 'notice', required: false };
+}
+
+/** The baseline image's platforms to read: those built, else the host's (or its only one). */
+function baselinePlatform(inputs: Inputs): string | undefined {
+  if (inputs.image) return undefined;
+  const platforms = inputs.build.platforms;
+  if (platforms.length > 1) return 'all';
+  return platforms[0];
+}
+
+/** push: true is refused before anything is built when it could not happen. */
+function checkPush(inputs: Inputs): void {
+  if (!inputs.push) return;
+  if (inputs.image) {
+    throw new UserError(
+      'push: true pushes the image this step builds, and "image" measures one already built: remove one of them',
+    );
+  }
+  if (inputs.build.tags.length === 0) {
+    throw new UserError('push: true needs "tags" to push to, e.g. ghcr.io/owner/app:latest');
+  }
+}
+
+/**
+ * Pushes the OCI layout that was measured, so the registry holds the same digest. A fork's pull
+ * request runs untrusted code with a read-only token: it never pushes.
+ */
+async function pushMeasured(inputs: Inputs, build: BuildResult | null): Promise<PushResult | null> {
+  if (!inputs.push || !build) return null;
+  if (isForkPullRequest(github.context.payload)) {
+    core.warning(
+      "push: true is skipped on a pull request from a fork: its code is untrusted and its token can't write",
+    );
+    return null;
+  }
+  if (!(await fs.stat(build.source)).isDirectory()) {
+    throw new UserError(
+      'push: true needs a builder that exports the image (this one, the docker driver on the classic image store, only loads it): ' +
+        'set builder-setup: create, set up a builder with docker/setup-buildx-action, or enable the containerd image store',
+    );
+  }
+  const tags = inputs.build.tags;
+  return core.group(`Pushing ${tags.join(', ')}`, async () => {
+    const result = await pushLayout(build.source, tags, { log: (line) => core.info(line) });
+    core.info(
+      `${result.uploaded} blobs uploaded (${result.uploadedBytes} bytes), ${result.mounted} mounted, ${result.present} already there`,
+    );
+    return result;
+  });
 }
 
 /**

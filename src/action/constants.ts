@@ -56,6 +56,8 @@ export const Input = {
   diveCiConfig: 'dive-ci-config',
   comment: 'comment',
   commentKey: 'comment-key',
+  push: 'push',
+  baselineImage: 'baseline-image',
 } as const;
 
 export const Output = {

@@ -28,6 +28,10 @@ export interface Inputs {
   report: ReportInputs;
   /** Build-arg names left out of the default key (values that change every run). */
   keyIgnoreArgs: string[];
+  /** Push the measured image under `tags` once measured (never from a fork's pull request). */
+  push: boolean;
+  /** A published image to compare with instead of the baseline artifact; empty for the artifact. */
+  baselineImage: string;
 }
 
 /** What the comparison, the thresholds and the PR comment are told. */
@@ -55,6 +59,8 @@ export function getInputs(): Inputs {
     build: getBuildInputs(),
     report: getReportInputs(),
     keyIgnoreArgs: parseList(core.getInput(Input.keyIgnoreArgs)),
+    push: flag(Input.push),
+    baselineImage: core.getInput(Input.baselineImage).trim(),
   };
 }
 

@@ -154,6 +154,15 @@ export class ProgressReader {
     return total;
   }
 
+  /**
+   * Why exporting the cache failed, which `ignore-error=true` lets the build survive; null when it
+   * did not fail.
+   */
+  cacheExportError(): string | null {
+    const failed = [...this.vertices.values()].find((v) => v.error && /^exporting cache/.test(v.name ?? ''));
+    return failed?.error ?? null;
+  }
+
   /** The step that failed, preferring a Dockerfile instruction over BuildKit's internal vertices. */
   failure(): BuildFailure | null {
     const failed = [...this.vertices.values()].filter((v) => v.error && !/context canceled/.test(v.error));

@@ -168,6 +168,8 @@ async function buildWith(
     throw buildError(failed, code);
   }
   if (local) await core.group('Saving the build cache', () => local.commit());
+  const cacheError = progress.cacheExportError();
+  if (cacheError) core.warning(cacheExportWarning(inputs, cacheError));
 
   const stats = buildStats(inputs, progress, seconds);
   return { source: outputDir, stats, digest: await readDigest(metadataFile), imageId: await readText(iidFile) };
@@ -227,6 +229,15 @@ async function buildIntoDaemon(inputs: BuildInputs, env: BuildEnv, buildx: Build
     digest: await readDigest(metadataFile),
     imageId,
   };
+}
+
+/** A cache that was not saved costs the next run its cache: worth a warning, not a failed build. */
+export function cacheExportWarning(inputs: BuildInputs, error: string): string {
+  const where = inputs.cache === 'registry' ? ` to ${inputs.cacheRef}` : '';
+  return (
+    `The build cache was not saved${where} (${error.split('\n')[0]}): the next run builds without it; ` +
+    'check cache-ref and that a login step (docker/login-action) gives write access'
+  );
 }
 
 function buildStats(inputs: BuildInputs, progress: ProgressReader, seconds: number): BuildStats {

@@ -4,9 +4,11 @@
  */
 import * as fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { readBaselineFile } from '../action/baseline-file.js';
+import { baselineImages, readBaselineFile } from '../action/baseline-file.js';
+import type { BaselineForReport } from '../action/report.js';
+import { loadBaselineImage } from '../baseline/image.js';
 import { analyze } from '../analyze.js';
-import { parseBaseline } from '../baseline/document.js';
+import { knownLayers, parseBaseline } from '../baseline/document.js';
 import { compare } from '../compare/compare.js';
 import type { Comparison } from '../compare/types.js';
 import { UserError } from '../errors.js';
@@ -17,12 +19,15 @@ import { evaluate } from '../thresholds/evaluate.js';
 import { plainText } from './render.js';
 import { parseThresholds, type ThresholdText } from '../thresholds/parse.js';
 
-export const COMPARE_USAGE = `Usage: image-size-guard compare SOURCE --baseline FILE [--format markdown|json|text|html]
+export const COMPARE_USAGE = `Usage: image-size-guard compare SOURCE (--baseline FILE | --baseline-image REF) [--format markdown|json|text|html]
        [--dockerfile PATH] [--platform os/arch[/variant]|all] [--key NAME]
        [--max-size SIZE] [--max-increase SIZE] [--max-increase-percent N] [--max-layer-increase SIZE]
        [--warn-increase SIZE] [--warn-increase-percent N] [--min-efficiency R] [--max-wasted-bytes SIZE]
        [--max-user-wasted-percent N] [--max-layers N] [--size-metric compressed|uncompressed] [--fail-on error|warning|never]
        [--pull-bandwidth SPEED]
+
+--baseline-image compares with a published image read from its registry (docker's credentials);
+a tag of semver (semver-pre) stands for the highest semantic-version release (or pre-release) tag.
 
 Exit status: 0 when no threshold fails the check, 1 when one does, 2 when the image cannot be read.`;
 
@@ -53,6 +58,7 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
     allowPositionals: true,
     options: {
       baseline: { type: 'string' },
+      'baseline-image': { type: 'string' },
       format: { type: 'string', default: 'markdown' },
       dockerfile: { type: 'string' },
       platform: { type: 'string' },
@@ -67,8 +73,10 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
     return 0;
   }
   const [source, ...rest] = positionals;
-  if (!source || rest.length > 0 || !values.baseline) {
-    throw new UserError(`expected "compare SOURCE --baseline FILE"\n${COMPARE_USAGE}`);
+  if (!source || rest.length > 0 || !values.baseline === !values['baseline-image']) {
+    throw new UserError(
+      `expected "compare SOURCE --baseline FILE" or "compare SOURCE --baseline-image REF"\n${COMPARE_USAGE}`,
+    );
   }
   const format = values.format as string;
   if (!['json', 'markdown', 'text', 'html'].includes(format)) {
@@ -93,9 +101,19 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
     }
   }
 
-  const result = await analyze(source, { platform: values.platform });
+  // The published image first: the layers the measured image shares with it are then read once.
+  const published = values['baseline-image']
+    ? await loadBaselineImage(values['baseline-image'], { platform: values.platform })
+    : null;
+  if (published) io.err(`image-size-guard: comparing with ${published.reference}@${published.digest}\n`);
+  const result = await analyze(source, {
+    platform: values.platform,
+    ...(published ? { knownLayers: knownLayers(published.document) } : {}),
+  });
   const { images } = result;
-  const baseline = await readBaselineFile(values.baseline);
+  const baseline: BaselineForReport = published
+    ? { images: baselineImages(published.document), reason: null }
+    : await readBaselineFile(values.baseline!);
   if (baseline.reason) io.err(`image-size-guard: ${baseline.reason}\n`);
   const comparison = compare(images, null, baseline.images, {
     dockerfile,
@@ -110,7 +128,11 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
       `${JSON.stringify({ result: verdict.result, crossings: verdict.crossings, ...rest, platforms: slim }, null, 2)}\n`,
     );
   } else if (format === 'html') {
-    const document = baseline.images ? await readHtmlBaseline(values.baseline) : null;
+    const document = published
+      ? htmlBaseline(published.document)
+      : baseline.images
+        ? await readHtmlBaseline(values.baseline!)
+        : null;
     io.out(renderHtmlReport({ images, records: result.layers, baseline: document }));
   } else if (format === 'markdown') {
     io.out(renderReport(comparison, verdict, { key: values.key as string, thresholds, pullBandwidth }));

@@ -48,7 +48,8 @@ export const LIMITS = {
   crossings: 1000,
   message: 2000,
   history: 1000,
-  commit: 100,
+  // A commit, or a published baseline image's reference and digest.
+  commit: 400,
   dockerfile: 1024,
 } as const;
 

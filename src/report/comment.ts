@@ -444,9 +444,18 @@ function hintTable(p: PlatformComparison, o: ReportOptions): Table {
   );
 }
 
+/** A commit of the baseline branch, or a published image (`baseline-image`): its reference and digest. */
+function describeBaseline(origin: string): string {
+  // A reference and digest hold no markdown and read best as written; anything else is escaped.
+  if (origin.includes('@')) {
+    return `the published image ${/^[\w.:/@-]+$/.test(origin) ? `\`${origin}\`` : escapeMarkdown(origin)}`;
+  }
+  return `baseline commit ${escapeMarkdown(origin.slice(0, 12))}`;
+}
+
 function footer(c: Comparison, t: Thresholds): string {
   const limits = describeThresholds(t);
-  const commit = c.baselineCommit ? `baseline commit ${escapeMarkdown(c.baselineCommit.slice(0, 12))}` : 'no baseline';
+  const commit = c.baselineCommit ? describeBaseline(c.baselineCommit) : 'no baseline';
   return (
     `<sub>Compared with ${commit} · thresholds (${t.sizeMetric}, fail-on ${t.failOn}): ` +
     `${limits.length > 0 ? limits.join(', ') : 'none set'} · image-size-guard</sub>`
