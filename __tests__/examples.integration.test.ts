@@ -103,7 +103,8 @@ const EXAMPLES: Example[] = [
     lessons: [
       {
         name: 'a JDK where a JRE would do',
-        title: /^A JDK \(\/usr\/lib\/jvm\/java-17-openjdk-amd64, from deb openjdk-17-j[dr][ke]-headless\) is in the final image$/,
+        title:
+          /^A JDK \(\/usr\/lib\/jvm\/java-17-openjdk-amd64, from deb openjdk-17-j[dr][ke]-headless\) is in the final image$/,
         bytes: { step: /install .*default-jdk-headless/, under: ['usr/lib/jvm/java-17-openjdk-amd64/'] },
       },
       ROOT_USER,
