@@ -6,7 +6,7 @@ import * as fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { readBaselineFile } from '../action/baseline-file.js';
 import { analyze } from '../analyze.js';
-import { parseBaseline } from '../baseline/document.js';
+import { knownLayers, parseBaseline } from '../baseline/document.js';
 import { compare } from '../compare/compare.js';
 import { UserError } from '../errors.js';
 import { renderReport } from '../report/comment.js';
@@ -91,7 +91,11 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
     }
   }
 
-  const result = await analyze(source, { platform: values.platform });
+  // Layers the baseline has records of are not read again (nor, from the daemon, exported to the analysis).
+  const result = await analyze(source, {
+    platform: values.platform,
+    knownLayers: await baselineLayers(values.baseline),
+  });
   const { images } = result;
   const baseline = await readBaselineFile(values.baseline);
   if (baseline.reason) io.err(`image-size-guard: ${baseline.reason}\n`);
@@ -116,6 +120,19 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
     io.out(`${verdict.result}\n${verdict.crossings.map((c) => `  ${c.level}: ${c.message}\n`).join('')}`);
   }
   return verdict.failed ? 1 : 0;
+}
+
+/** The baseline file's layer records; none when it cannot be used (readBaselineFile says why). */
+async function baselineLayers(file: string): Promise<ReturnType<typeof knownLayers>> {
+  const text = await fs.readFile(file, 'utf8').catch(() => '');
+  let key: string;
+  try {
+    key = String((JSON.parse(text) as { key?: unknown }).key ?? '');
+  } catch {
+    return new Map();
+  }
+  const parsed = parseBaseline(text, key);
+  return knownLayers(parsed.ok ? parsed.document : null);
 }
 
 /** The baseline file's layer records too, which the HTML report rebuilds its filesystem from. */
