@@ -36,12 +36,18 @@ function bundle(entry, out) {
   addBanner(`${out}/index.js`);
 }
 
+// The worker threads that read layer blobs run a bundle of their own, found beside the entry's
+// (src/layers/threadpool.ts): dist/scan-worker/ serves both the action and the CLI.
+const WORKER = 'src/layers/scan-worker.ts';
+
 // `node scripts/bundle.mjs ENTRY OUT` bundles one more entry the same way (the benchmarks).
 const [entry, out] = process.argv.slice(2);
 if (entry && out) {
   bundle(entry, out);
+  bundle(WORKER, `${out}/scan-worker`);
 } else {
   rmSync('dist', { recursive: true, force: true });
   bundle('src/index.ts', 'dist');
   bundle('src/cli/index.ts', 'dist/cli');
+  bundle(WORKER, 'dist/scan-worker');
 }

@@ -1,7 +1,7 @@
 import { ImageAnalyzer } from './analysis/image.js';
 import { fromRecord, layerKey, toRecord } from './analysis/record.js';
 import type { AnalysisResult, LayerRecord } from './analysis/types.js';
-import { openSource } from './image/source.js';
+import { openSource, type OpenedSource } from './image/source.js';
 import { readLayers } from './layers/read.js';
 import type { LayerScan } from './layers/scan.js';
 
@@ -19,7 +19,13 @@ export interface AnalyzeOptions {
  * even when several platforms share them, and not at all when `knownLayers` has their record.
  */
 export async function analyze(source: string, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
-  const opened = await openSource(source, { platform: options.platform, tempDir: options.tempDir });
+  const opened = await openSource(source, {
+    platform: options.platform,
+    tempDir: options.tempDir,
+    knownBlob: (digest) => options.knownLayers?.has(digest) ?? false,
+  });
+  const read: NonNullable<OpenedSource['readLayers']> =
+    opened.readLayers ?? ((image, onLayer, known) => readLayers(opened.store, image, onLayer, known));
   try {
     const scans = new Map<string, LayerScan>();
     const records = new Map<string, LayerRecord>();
@@ -42,7 +48,7 @@ export async function analyze(source: string, options: AnalyzeOptions = {}): Pro
         if (!records.has(key)) records.set(key, toRecord(key, scan));
         analyzer.add(index, scan);
       };
-      await readLayers(opened.store, image, onLayer, { known: scans });
+      await read(image, onLayer, { known: scans });
       images.push(analyzer.finish());
     }
     // The records in the order of the layers, the first image's first.

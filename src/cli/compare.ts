@@ -102,13 +102,14 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
   }
 
   // The published image first: the layers the measured image shares with it are then read once.
+  // Layers the baseline has records of are not read again (nor, from the daemon, exported).
   const published = values['baseline-image']
     ? await loadBaselineImage(values['baseline-image'], { platform: values.platform })
     : null;
   if (published) io.err(`image-size-guard: comparing with ${published.reference}@${published.digest}\n`);
   const result = await analyze(source, {
     platform: values.platform,
-    ...(published ? { knownLayers: knownLayers(published.document) } : {}),
+    knownLayers: published ? knownLayers(published.document) : await baselineLayers(values.baseline!),
   });
   const { images } = result;
   const baseline: BaselineForReport = published
@@ -170,6 +171,19 @@ function renderPackageChanges(platforms: Comparison['platforms']): string {
     }
   }
   return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+/** The baseline file's layer records; none when it cannot be used (readBaselineFile says why). */
+async function baselineLayers(file: string): Promise<ReturnType<typeof knownLayers>> {
+  const text = await fs.readFile(file, 'utf8').catch(() => '');
+  let key: string;
+  try {
+    key = String((JSON.parse(text) as { key?: unknown }).key ?? '');
+  } catch {
+    return new Map();
+  }
+  const parsed = parseBaseline(text, key);
+  return knownLayers(parsed.ok ? parsed.document : null);
 }
 
 /** The baseline file's layer records too, which the HTML report rebuilds its filesystem from. */

@@ -1,15 +1,15 @@
 import * as fs from 'node:fs/promises';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { UserError } from '../errors.js';
 import { TarFormatError } from '../layers/tar.js';
+import type { LayerScan } from '../layers/scan.js';
 import { RegistryUnavailable } from '../registry/client.js';
 import { parseReference } from '../registry/reference.js';
 import { RegistryStore } from '../registry/store.js';
-import { exportImage } from './daemon.js';
+import { readDaemonImage } from './daemon.js';
 import { NoSuchImage } from './engine.js';
 import { looksLikePath } from './spec.js';
-import { resolveImages, type ResolveOptions } from './resolve.js';
+import { resolveImages } from './resolve.js';
 import { DirStore, TarStore, type FileStore } from './store.js';
 import type { ResolvedImage } from './types.js';
 
@@ -23,14 +23,24 @@ export interface OpenedSource {
   kind: SourceKind;
   store: FileStore;
   images: ResolvedImage[];
-  /** Removes what opening made (the daemon's export). */
+  /** How this source reads layers when not from `store` by file ranges (the daemon's streamed export). */
+  readLayers?(
+    image: ResolvedImage,
+    onLayer: (index: number, scan: LayerScan) => void,
+    options?: { known?: ReadonlyMap<string, LayerScan> },
+  ): Promise<void>;
+  /** Seconds the daemon took to export the image, for a daemon source. */
+  exportSeconds?: number;
+  /** Removes what opening made. */
   dispose(): Promise<void>;
 }
 
 export interface OpenOptions {
   platform?: string;
-  /** Where a daemon export is written; the OS temp dir by default. */
+  /** Unused: a daemon's export is read as it streams, never written to disk. */
   tempDir?: string;
+  /** Blob digests of layers known already: a daemon's export lets them through unread. */
+  knownBlob?: (digest: string) => boolean;
 }
 
 /**
@@ -87,16 +97,8 @@ export async function openSource(spec: string, options: OpenOptions = {}): Promi
 }
 
 async function openDaemon(spec: string, options: OpenOptions): Promise<OpenedSource> {
-  const file = await exportImage(spec, options.tempDir ?? os.tmpdir());
-  const dispose = () => fs.rm(file, { force: true });
-  try {
-    const store = await openArchive(file);
-    const ref: ResolveOptions = { ...options, ref: spec };
-    return { kind: 'daemon', store, images: await resolveImages(store, ref), dispose };
-  } catch (err) {
-    await dispose();
-    throw err;
-  }
+  const daemon = await readDaemonImage(spec, { platform: options.platform, known: options.knownBlob });
+  return { kind: 'daemon', ...daemon, dispose: async () => undefined };
 }
 
 /** Reads the image from its registry: manifests and configs now, layer blobs when they are read. */
