@@ -57,10 +57,12 @@ describe('package databases', () => {
       { path: 'var/lib/dpkg/status.d/zlib1g.md5sums', size: 60, layer: 0 },
       { path: 'etc/hostname', size: 7, layer: 0 },
     ];
-    expect(findPackages(layers, visible)).toEqual({
+    const { packages, packageTotals, ownerUnder } = findPackages(layers, visible);
+    expect({ packages, packageTotals }).toEqual({
       packages: [{ type: 'deb', name: 'zlib1g', version: '1:1.2.13', bytes: 100, files: 1, layer: 0 }],
       packageTotals: { deb: 100, unowned: 117 },
     });
+    expect([ownerUnder('/usr/lib'), ownerUnder('/etc')]).toEqual(['deb zlib1g', null]);
   });
 
   it('are read from the version the final filesystem shows: a later layer replaces, a deleted one is gone', () => {
