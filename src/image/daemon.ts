@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { Readable } from 'node:stream';
+import { PassThrough, pipeline, Readable } from 'node:stream';
 import { UserError } from '../errors.js';
 import type { ChunkSource } from '../layers/chunks.js';
 import { streamMembers, TruncatedError } from '../layers/members.js';
@@ -16,6 +16,14 @@ import { damaged, nameInside, shown } from './untrusted.js';
  * a larger member, or one that does not start like JSON, is read as a layer while it streams.
  */
 const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Bytes of the export read ahead of the analysis. The daemon writes the export only while the
+ * socket has room, and a socket's buffer holds a few hundred KiB: without room to run ahead, the
+ * daemon waits while a chunk is inflated and the inflate waits while the daemon reads its store,
+ * each in turn instead of both at once.
+ */
+const READ_AHEAD_BYTES = 8 * 1024 * 1024;
 
 export interface DaemonOptions extends Pick<ResolveOptions, 'platform'> {
   /** Blob digests whose layers are known already: their bytes are let through unread. */
@@ -124,8 +132,10 @@ export async function readExport(
   ref: string,
 ): Promise<ExportStore> {
   const store = new ExportStore(location);
+  const ahead = new PassThrough({ highWaterMark: READ_AHEAD_BYTES });
+  pipeline(stream, ahead, () => undefined); // a failure reaches the reader through `ahead`
   try {
-    for await (const { entry, data } of streamMembers(stream)) {
+    for await (const { entry, data } of streamMembers(ahead)) {
       if (entry.type === 'symlink' || entry.type === 'hardlink') {
         store.link(entry.path, entry.linkName, entry.type === 'symlink');
         continue;
