@@ -76134,6 +76134,13 @@ function layerInstructions(history, layerCount) {
  */
 const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 /**
+ * Bytes of the export read ahead of the analysis. The daemon writes the export only while the
+ * socket has room, and a socket's buffer holds a few hundred KiB: without room to run ahead, the
+ * daemon waits while a chunk is inflated and the inflate waits while the daemon reads its store,
+ * each in turn instead of both at once.
+ */
+const READ_AHEAD_BYTES = 8 * 1024 * 1024;
+/**
  * Exports an image from the local daemon through the Engine API (what `docker save` does) and reads
  * it as it arrives: each layer blob is decompressed, hashed and listed while it streams past, and a
  * blob whose digest is known is let through unread. Both image stores write every blob before
@@ -76207,8 +76214,10 @@ async function scanOf(store, layer) {
 /** Reads an export stream to its end; wraps whatever stops it in one line naming the image. */
 async function readExport(stream, location, known, ref) {
     const store = new ExportStore(location);
+    const ahead = new external_node_stream_.PassThrough({ highWaterMark: READ_AHEAD_BYTES });
+    (0,external_node_stream_.pipeline)(stream, ahead, () => undefined); // a failure reaches the reader through `ahead`
     try {
-        for await (const { entry, data } of streamMembers(stream)) {
+        for await (const { entry, data } of streamMembers(ahead)) {
             if (entry.type === 'symlink' || entry.type === 'hardlink') {
                 store.link(entry.path, entry.linkName, entry.type === 'symlink');
                 continue;
