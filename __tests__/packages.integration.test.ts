@@ -6,6 +6,7 @@
  * Debian package, the package folders on disk for Node, the file sizes written for the others.
  */
 import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
@@ -14,9 +15,11 @@ import type { ImageAnalysis, LayerRecord } from '../src/analysis/types.js';
 import { ensureDebian } from './helpers/base-images.js';
 import { exec, run } from './helpers/exec.js';
 import { buildx, makeContext } from './helpers/images.js';
+import { NODE24 } from './helpers/runner.js';
 
 const TAG = `isg-packages/app:${process.pid}`;
 const ROOT = path.resolve(import.meta.dirname, '..');
+const CLI = path.join(ROOT, 'dist', 'cli', 'index.js');
 
 /** Bytes and count of the regular files under `dir`, leaving out nested node_modules. */
 async function folderBytes(dir: string): Promise<{ bytes: number; files: number }> {
@@ -183,3 +186,66 @@ function analysisRecordBytes(): number {
     '',
   ].join('\n').length;
 }
+
+describe('an RPM database', () => {
+  // Made with Debian's rpmbuild and rpm (no RPM-based image can be pulled here): a package with one
+  // file of 4,321 bytes, installed into a root that becomes a FROM scratch image.
+  const tag = `isg-packages/rpm:${process.pid}`;
+  let archive: string;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'isg-rpm-'));
+    await fs.writeFile(
+      path.join(dir, 'tiny.spec'),
+      [
+        'Name: tinyrpm',
+        'Version: 1.0',
+        'Release: 3',
+        'Epoch: 2',
+        'Summary: a package of one file',
+        'License: MIT',
+        'BuildArch: noarch',
+        '%description',
+        'one file',
+        '%install',
+        'mkdir -p %{buildroot}/usr/share/tinyrpm',
+        'head -c 4321 /dev/zero > %{buildroot}/usr/share/tinyrpm/data.bin',
+        '%files',
+        '/usr/share/tinyrpm/data.bin',
+        '',
+      ].join('\n'),
+    );
+    await run('rpmbuild', ['-bb', '--quiet', '--define', `_topdir ${dir}/top`, path.join(dir, 'tiny.spec')]);
+    const root = path.join(dir, 'ctx', 'root');
+    await fs.mkdir(root, { recursive: true });
+    const rpmArgs = ['--root', root, '--dbpath', '/var/lib/rpm'];
+    await run('rpm', [...rpmArgs, '--initdb']);
+    const rpmFile = path.join(dir, 'top/RPMS/noarch/tinyrpm-1.0-3.noarch.rpm');
+    await run('rpm', [...rpmArgs, '-i', '--nodeps', '--ignorearch', '--ignoreos', '--noscripts', rpmFile]);
+    await fs.writeFile(path.join(dir, 'ctx', 'Dockerfile'), 'FROM scratch\nCOPY root/ /\n');
+    archive = path.join(dir, 'image.tar');
+    await buildx(path.join(dir, 'ctx'), ['-t', tag, '--output', `type=oci,dest=${archive}`]);
+  }, 300_000);
+
+  afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+
+  it('lists its packages with the bytes of their files, read with node:sqlite under Node 24', async () => {
+    const out = await run(NODE24, [CLI, 'analyze', archive, '--format', 'json']);
+    const image = JSON.parse(out) as ImageAnalysis;
+    expect(image.packages).toEqual([
+      { type: 'rpm', name: 'tinyrpm', version: '2:1.0-3', bytes: 4321, files: 1, layer: 0 },
+    ]);
+    expect(image.packageTotals!.rpm).toBe(4321);
+  });
+
+  it.skipIf(Number(process.versions.node.split('.')[0]) >= 22)(
+    'says in one line, under a Node without node:sqlite, that RPM packages need Node 22.5',
+    async () => {
+      const result = await exec(process.execPath, [CLI, 'analyze', archive, '--format', 'json']);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toContain("reading RPM's database needs Node 22.5 or later");
+      expect((JSON.parse(result.stdout) as ImageAnalysis).packages).toEqual([]);
+    },
+  );
+});

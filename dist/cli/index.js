@@ -72948,7 +72948,7 @@ function wrappy (fn, cb) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _layers_threadpool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6654);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5110);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(705);
 
 
 (0,_layers_threadpool_js__WEBPACK_IMPORTED_MODULE_0__/* .sizeThreadPool */ .K)();
@@ -72966,7 +72966,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5110:
+/***/ 705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -73772,7 +73772,13 @@ class Merger {
     }
 }
 
+// EXTERNAL MODULE: ./src/packages/paths.ts
+var paths = __nccwpck_require__(9769);
+// EXTERNAL MODULE: ./src/packages/rpm.ts
+var rpm = __nccwpck_require__(7760);
 ;// CONCATENATED MODULE: ./src/packages/parse.ts
+
+
 /** Joins `rel` to the folder `dir` (both normalised), resolving `.` and `..`; null when it leaves the root. */
 function joinPath(dir, rel) {
     const parts = rel.startsWith('/') ? [] : dir.split('/').filter(Boolean);
@@ -73935,6 +73941,41 @@ function npmManifest(text) {
         return null;
     }
 }
+/** RPM: the list ./rpm.ts made of `rpmdb.sqlite` while the layer was read. */
+function parse_rpm(read) {
+    const out = [];
+    for (const path of paths/* RPMDB_PATHS */.v_) {
+        const text = read(path);
+        if (!text)
+            continue;
+        if (text === rpm/* RPM_UNREADABLE */.M7) {
+            warnOnce(`${path}: the image's RPM packages are not listed: reading RPM's database needs Node 22.5 or later`);
+            continue;
+        }
+        for (const line of text.split('\n')) {
+            try {
+                const [name, version, files] = JSON.parse(line);
+                out.push({
+                    type: 'rpm',
+                    name,
+                    version,
+                    files: files.map((f) => joinPath('', f)).filter((f) => !!f),
+                });
+            }
+            catch {
+                // a line this version did not write
+            }
+        }
+    }
+    return out;
+}
+const warned = new Set();
+function warnOnce(message) {
+    if (warned.has(message))
+        return;
+    warned.add(message);
+    process.stderr.write(`image-size-guard: ${message}\n`);
+}
 
 ;// CONCATENATED MODULE: ./src/packages/find.ts
 
@@ -73961,6 +74002,7 @@ function findPackages(layers, visible) {
         ...dpkgStatusD(read, paths),
         ...apkInstalled(read),
         ...python(read, paths),
+        ...parse_rpm(read),
     ];
     const records = [];
     const fileSets = [];
@@ -74543,8 +74585,8 @@ function layerKey(layer) {
     return layer.digest ?? layer.diffId;
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/layers/tar.ts
 var tar = __nccwpck_require__(7945);
 // EXTERNAL MODULE: external "node:crypto"
@@ -74693,8 +74735,8 @@ function apiBase(registry) {
 /** How long a credential helper may take. */
 const HELPER_TIMEOUT_MS = 30_000;
 function dockerConfigPath(env = process.env) {
-    const dir = env.DOCKER_CONFIG || external_node_path_namespaceObject.join(external_node_os_.homedir(), '.docker');
-    return external_node_path_namespaceObject.join(dir, 'config.json');
+    const dir = env.DOCKER_CONFIG || external_node_path_.join(external_node_os_.homedir(), '.docker');
+    return external_node_path_.join(dir, 'config.json');
 }
 /** The key docker uses for a registry: Docker Hub's is its old index URL. */
 function authKey(registry) {
@@ -75471,8 +75513,8 @@ class ByteReader {
     }
 }
 
-// EXTERNAL MODULE: ./src/layers/scan.ts + 4 modules
-var layers_scan = __nccwpck_require__(927);
+// EXTERNAL MODULE: ./src/layers/scan.ts + 3 modules
+var layers_scan = __nccwpck_require__(4519);
 // EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
 var docker = __nccwpck_require__(9040);
 var docker_default = /*#__PURE__*/__nccwpck_require__.n(docker);
@@ -75497,11 +75539,11 @@ function resolveEndpoint(env = process.env) {
     const host = env.DOCKER_HOST?.trim();
     if (host)
         return fromHost(host, `DOCKER_HOST=${host}`, envTls(env), env);
-    const configDir = env.DOCKER_CONFIG || external_node_path_namespaceObject.join(external_node_os_.homedir(), '.docker');
+    const configDir = env.DOCKER_CONFIG || external_node_path_.join(external_node_os_.homedir(), '.docker');
     const context = env.DOCKER_CONTEXT?.trim() || currentContext(configDir);
     if (context && context !== 'default')
         return fromContext(context, configDir, env);
-    const desktop = external_node_path_namespaceObject.join(external_node_os_.homedir(), '.docker', 'run', 'docker.sock');
+    const desktop = external_node_path_.join(external_node_os_.homedir(), '.docker', 'run', 'docker.sock');
     const socket = !(0,external_node_fs_.existsSync)(STANDARD_SOCKET) && (0,external_node_fs_.existsSync)(desktop) ? desktop : STANDARD_SOCKET;
     return { options: { socketPath: socket }, address: `unix://${socket}` };
 }
@@ -75510,9 +75552,9 @@ function envTls(env) {
     const verify = Boolean(env.DOCKER_TLS_VERIFY);
     if (!verify && !env.DOCKER_TLS)
         return null;
-    const dir = env.DOCKER_CERT_PATH || external_node_path_namespaceObject.join(external_node_os_.homedir(), '.docker');
+    const dir = env.DOCKER_CERT_PATH || external_node_path_.join(external_node_os_.homedir(), '.docker');
     const read = (name, required) => {
-        const file = external_node_path_namespaceObject.join(dir, name);
+        const file = external_node_path_.join(dir, name);
         if ((0,external_node_fs_.existsSync)(file))
             return (0,external_node_fs_.readFileSync)(file);
         if (required)
@@ -75557,14 +75599,14 @@ function unsupported(address) {
  */
 function sshOptions(url, env) {
     const home = env.HOME || external_node_os_.homedir();
-    const keyFile = ['id_ed25519', 'id_ecdsa', 'id_rsa'].map((k) => external_node_path_namespaceObject.join(home, '.ssh', k)).find(external_node_fs_.existsSync);
+    const keyFile = ['id_ed25519', 'id_ecdsa', 'id_rsa'].map((k) => external_node_path_.join(home, '.ssh', k)).find(external_node_fs_.existsSync);
     return {
         protocol: 'ssh',
         host: url.hostname,
         port: Number(url.port || 22),
         username: decodeURIComponent(url.username) || external_node_os_.userInfo().username,
         sshOptions: {
-            hostVerifier: knownHost(external_node_path_namespaceObject.join(home, '.ssh', 'known_hosts'), url.hostname, Number(url.port || 22)),
+            hostVerifier: knownHost(external_node_path_.join(home, '.ssh', 'known_hosts'), url.hostname, Number(url.port || 22)),
             ...(env.SSH_AUTH_SOCK ? { agent: env.SSH_AUTH_SOCK } : {}),
             ...(keyFile ? { privateKey: (0,external_node_fs_.readFileSync)(keyFile) } : {}),
         },
@@ -75593,7 +75635,7 @@ function knownHost(file, host, port) {
     });
 }
 function currentContext(configDir) {
-    const file = external_node_path_namespaceObject.join(configDir, 'config.json');
+    const file = external_node_path_.join(configDir, 'config.json');
     if (!(0,external_node_fs_.existsSync)(file))
         return undefined;
     try {
@@ -75606,7 +75648,7 @@ function currentContext(configDir) {
 /** A context of Docker's store: contexts/meta/<sha256 of name>/meta.json and contexts/tls/<same>/docker/*.pem. */
 function fromContext(name, configDir, env) {
     const id = (0,external_node_crypto_.createHash)('sha256').update(name).digest('hex');
-    const metaFile = external_node_path_namespaceObject.join(configDir, 'contexts', 'meta', id, 'meta.json');
+    const metaFile = external_node_path_.join(configDir, 'contexts', 'meta', id, 'meta.json');
     if (!(0,external_node_fs_.existsSync)(metaFile)) {
         throw new UserError(`The docker context "${name}" does not exist in ${configDir}: run docker context use default, or create it`);
     }
@@ -75614,8 +75656,8 @@ function fromContext(name, configDir, env) {
     const endpoint = meta.Endpoints?.docker;
     if (!endpoint?.Host)
         throw new UserError(`The docker context "${name}" has no Docker endpoint: set its host with docker context update`);
-    const tlsDir = external_node_path_namespaceObject.join(configDir, 'contexts', 'tls', id, 'docker');
-    const file = (n) => ((0,external_node_fs_.existsSync)(external_node_path_namespaceObject.join(tlsDir, n)) ? (0,external_node_fs_.readFileSync)(external_node_path_namespaceObject.join(tlsDir, n)) : undefined);
+    const tlsDir = external_node_path_.join(configDir, 'contexts', 'tls', id, 'docker');
+    const file = (n) => ((0,external_node_fs_.existsSync)(external_node_path_.join(tlsDir, n)) ? (0,external_node_fs_.readFileSync)(external_node_path_.join(tlsDir, n)) : undefined);
     const material = { ca: file('ca.pem'), cert: file('cert.pem'), key: file('key.pem') };
     const tls = material.ca || material.cert || endpoint.SkipTLSVerify ? { ...material, verify: !endpoint.SkipTLSVerify } : null;
     return fromHost(endpoint.Host, `context "${name}" (${endpoint.Host})`, tls, env);
@@ -75820,9 +75862,9 @@ function shown(value, max = 80) {
  * null when it leaves the archive: an absolute path, `..` above the top, a backslash or a NUL.
  */
 function nameInside(name) {
-    if (name === '' || name.includes('\0') || name.includes('\\') || external_node_path_namespaceObject.posix.isAbsolute(name))
+    if (name === '' || name.includes('\0') || name.includes('\\') || external_node_path_.posix.isAbsolute(name))
         return null;
-    const normal = external_node_path_namespaceObject.posix.normalize(name);
+    const normal = external_node_path_.posix.normalize(name);
     if (normal === '..' || normal.startsWith('../') || normal === '.')
         return null;
     return normal.replace(/\/+$/, '');
@@ -76340,8 +76382,8 @@ class ExportStore {
                 return current;
             const link = parts.slice(0, at + 1).join('/');
             const { target, symbolic } = this.links.get(link);
-            const joined = symbolic ? external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(link), target) : target;
-            const inside = symbolic && external_node_path_namespaceObject.posix.isAbsolute(target) ? null : nameInside(joined);
+            const joined = symbolic ? external_node_path_.posix.join(external_node_path_.posix.dirname(link), target) : target;
+            const inside = symbolic && external_node_path_.posix.isAbsolute(target) ? null : nameInside(joined);
             if (inside === null)
                 return null;
             current = [inside, ...parts.slice(at + 1)].join('/');
@@ -76387,9 +76429,9 @@ class DirStore {
         const escapes = new Set();
         const root = await promises_.realpath(dir);
         const walk = async (rel) => {
-            for (const entry of await promises_.readdir(external_node_path_namespaceObject.join(dir, rel), { withFileTypes: true })) {
+            for (const entry of await promises_.readdir(external_node_path_.join(dir, rel), { withFileTypes: true })) {
                 const name = rel ? `${rel}/${entry.name}` : entry.name;
-                const full = external_node_path_namespaceObject.join(dir, name);
+                const full = external_node_path_.join(dir, name);
                 if (entry.isDirectory())
                     await walk(name);
                 else if (entry.isFile())
@@ -76399,7 +76441,7 @@ class DirStore {
                     const target = await promises_.realpath(full).catch(() => null);
                     if (target === null)
                         continue;
-                    if (target !== root && !target.startsWith(root + external_node_path_namespaceObject.sep))
+                    if (target !== root && !target.startsWith(root + external_node_path_.sep))
                         escapes.add(name);
                     else {
                         const stat = await promises_.stat(target);
@@ -76529,8 +76571,8 @@ class TarStore {
             const link = parts.slice(0, at + 1).join('/');
             const { target, symbolic } = this.links.get(link);
             // A symbolic link is relative to its folder; a hard link names a member from the top.
-            const joined = symbolic ? external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(link), target) : target;
-            const inside = symbolic && external_node_path_namespaceObject.posix.isAbsolute(target) ? null : nameInside(joined);
+            const joined = symbolic ? external_node_path_.posix.join(external_node_path_.posix.dirname(link), target) : target;
+            const inside = symbolic && external_node_path_.posix.isAbsolute(target) ? null : nameInside(joined);
             if (inside === null)
                 return null;
             current = [inside, ...parts.slice(at + 1)].join('/');
@@ -76637,7 +76679,7 @@ function isReference(spec) {
 /** An OCI layout (oci-layout, index.json) or an unpacked `docker save` (manifest.json). */
 async function isImageFolder(dir) {
     for (const name of ['oci-layout', 'index.json', 'manifest.json']) {
-        if ((await promises_.lstat(external_node_path_namespaceObject.join(dir, name)).catch(() => null))?.isFile())
+        if ((await promises_.lstat(external_node_path_.join(dir, name)).catch(() => null))?.isFile())
             return true;
     }
     return false;
@@ -79757,7 +79799,7 @@ function streamChunks(stream) {
 
 /***/ }),
 
-/***/ 927:
+/***/ 4519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -80585,53 +80627,8 @@ function fzstdTransform() {
     });
 }
 
-;// CONCATENATED MODULE: ./src/packages/paths.ts
-/**
- * Which files of a layer are package databases, kept while the layer is scanned. Only these small
- * files' contents are kept, each up to a cap and all of a layer's together up to another, so an
- * image with a huge or hostile database costs bounded memory.
- */
-/** A kept file larger than this is left out (its packages are then unknown). */
-const CAPTURE_FILE_LIMIT = 8 * 1024 * 1024;
-/** All the files kept from one layer. */
-const CAPTURE_LAYER_LIMIT = 64 * 1024 * 1024;
-const PYTHON = /(?:^|\/)(?:site|dist)-packages\/[^/]+\.(?:dist-info\/RECORD|egg-info\/installed-files\.txt)$/;
-// A package's own package.json: node_modules/NAME/package.json or node_modules/@SCOPE/NAME/package.json.
-const NPM = /(?:^|\/)node_modules\/(?:@[^/]+\/)?[^/@][^/]*\/package\.json$/;
-/** Whether a tar member's contents are kept: `path` is normalised (no leading `/`). */
-function isPackageFile(path) {
-    if (path.startsWith('var/lib/dpkg/')) {
-        const rest = path.slice('var/lib/dpkg/'.length);
-        return (rest === 'status' ||
-            (rest.startsWith('info/') && rest.endsWith('.list')) ||
-            (rest.startsWith('status.d/') && !rest.slice(9).includes('/')));
-    }
-    // usr/lib/…: where it lands when /lib is a link to usr/lib (a merged-/usr system).
-    if (path === 'lib/apk/db/installed' || path === 'usr/lib/apk/db/installed')
-        return true;
-    if (path.endsWith('package.json'))
-        return NPM.test(path);
-    return path.endsWith('RECORD') || path.endsWith('installed-files.txt') ? PYTHON.test(path) : false;
-}
-/**
- * What is kept of a package file: a package.json is reduced to its name and version (a package's
- * manifest can be large, and an image holds thousands); everything else as it is.
- */
-function keptContents(path, data) {
-    if (!path.endsWith('package.json'))
-        return data;
-    try {
-        const doc = JSON.parse(data.toString('utf8'));
-        if (typeof doc.name !== 'string')
-            return null;
-        const version = typeof doc.version === 'string' ? doc.version : null;
-        return Buffer.from(JSON.stringify({ name: doc.name, version }));
-    }
-    catch {
-        return null;
-    }
-}
-
+// EXTERNAL MODULE: ./src/packages/paths.ts
+var paths = __nccwpck_require__(9769);
 ;// CONCATENATED MODULE: ./src/layers/scan.ts
 
 
@@ -80690,9 +80687,9 @@ async function scan(source, options) {
     let capturedBytes = 0;
     const keep = options.capture
         ? {
-            wants: (e) => e.size <= CAPTURE_FILE_LIMIT && capturedBytes + e.size <= CAPTURE_LAYER_LIMIT && isPackageFile(e.path),
+            wants: (e) => e.size <= (0,paths/* captureLimit */.Gy)(e.path) && capturedBytes + e.size <= paths/* CAPTURE_LAYER_LIMIT */.DM && (0,paths/* isPackageFile */.N8)(e.path),
             onContents: (e, data) => {
-                const kept = keptContents(e.path, data);
+                const kept = (0,paths/* keptContents */.xf)(e.path, data);
                 capturedBytes += data.length;
                 if (kept)
                     captured.push({ path: e.path, data: kept });
@@ -81124,8 +81121,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-// EXTERNAL MODULE: ./src/layers/scan.ts + 4 modules
-var scan = __nccwpck_require__(927);
+// EXTERNAL MODULE: ./src/layers/scan.ts + 3 modules
+var scan = __nccwpck_require__(4519);
 ;// CONCATENATED MODULE: ./src/layers/threadpool.ts
 
 
@@ -81219,6 +81216,206 @@ function workerFile() {
             return url;
     }
     return null;
+}
+
+
+/***/ }),
+
+/***/ 9769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DM: () => (/* binding */ CAPTURE_LAYER_LIMIT),
+/* harmony export */   Gy: () => (/* binding */ captureLimit),
+/* harmony export */   N8: () => (/* binding */ isPackageFile),
+/* harmony export */   v_: () => (/* binding */ RPMDB_PATHS),
+/* harmony export */   xf: () => (/* binding */ keptContents)
+/* harmony export */ });
+/* unused harmony exports CAPTURE_FILE_LIMIT, RPMDB_LIMIT */
+/* harmony import */ var _rpm_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7760);
+
+/**
+ * Which files of a layer are package databases, kept while the layer is scanned. Only these small
+ * files' contents are kept, each up to a cap and all of a layer's together up to another, so an
+ * image with a huge or hostile database costs bounded memory.
+ */
+/** A kept file larger than this is left out (its packages are then unknown). */
+const CAPTURE_FILE_LIMIT = 8 * 1024 * 1024;
+/** RPM's database is larger: it is turned into a short list as soon as it is read. */
+const RPMDB_LIMIT = 32 * 1024 * 1024;
+const RPMDB_PATHS = new Set(['var/lib/rpm/rpmdb.sqlite', 'usr/lib/sysimage/rpm/rpmdb.sqlite']);
+/** The largest file kept at `path`. */
+function captureLimit(path) {
+    return RPMDB_PATHS.has(path) ? RPMDB_LIMIT : CAPTURE_FILE_LIMIT;
+}
+/** All the files kept from one layer. */
+const CAPTURE_LAYER_LIMIT = 64 * 1024 * 1024;
+const PYTHON = /(?:^|\/)(?:site|dist)-packages\/[^/]+\.(?:dist-info\/RECORD|egg-info\/installed-files\.txt)$/;
+// A package's own package.json: node_modules/NAME/package.json or node_modules/@SCOPE/NAME/package.json.
+const NPM = /(?:^|\/)node_modules\/(?:@[^/]+\/)?[^/@][^/]*\/package\.json$/;
+/** Whether a tar member's contents are kept: `path` is normalised (no leading `/`). */
+function isPackageFile(path) {
+    if (path.startsWith('var/lib/dpkg/')) {
+        const rest = path.slice('var/lib/dpkg/'.length);
+        return (rest === 'status' ||
+            (rest.startsWith('info/') && rest.endsWith('.list')) ||
+            (rest.startsWith('status.d/') && !rest.slice(9).includes('/')));
+    }
+    // usr/lib/…: where it lands when /lib is a link to usr/lib (a merged-/usr system).
+    if (path === 'lib/apk/db/installed' || path === 'usr/lib/apk/db/installed')
+        return true;
+    if (path.endsWith('package.json'))
+        return NPM.test(path);
+    if (RPMDB_PATHS.has(path))
+        return true;
+    return path.endsWith('RECORD') || path.endsWith('installed-files.txt') ? PYTHON.test(path) : false;
+}
+/**
+ * What is kept of a package file: a package.json is reduced to its name and version (a package's
+ * manifest can be large, and an image holds thousands), RPM's database to its packages' names,
+ * versions and files (./rpm.ts); everything else as it is.
+ */
+function keptContents(path, data) {
+    if (RPMDB_PATHS.has(path))
+        return Buffer.from((0,_rpm_js__WEBPACK_IMPORTED_MODULE_0__/* .rpmdbToText */ .G3)(data));
+    if (!path.endsWith('package.json'))
+        return data;
+    try {
+        const doc = JSON.parse(data.toString('utf8'));
+        if (typeof doc.name !== 'string')
+            return null;
+        const version = typeof doc.version === 'string' ? doc.version : null;
+        return Buffer.from(JSON.stringify({ name: doc.name, version }));
+    }
+    catch {
+        return null;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7760:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G3: () => (/* binding */ rpmdbToText),
+/* harmony export */   M7: () => (/* binding */ RPM_UNREADABLE)
+/* harmony export */ });
+/* unused harmony export parseHeader */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * RPM's package database (`rpmdb.sqlite`, RPM 4.16 and later), read with Node's built-in
+ * `node:sqlite` (Node 22.5 and later). Each row of its `Packages` table is a package's header: an
+ * index of tagged entries and the data they point into (the RPM file format's header structure).
+ * The database is turned into a short text list while the layer is scanned, so a layer record keeps
+ * text, not the database.
+ */
+
+
+
+const TAG = {
+    name: 1000,
+    version: 1001,
+    release: 1002,
+    epoch: 1003,
+    dirIndexes: 1116,
+    baseNames: 1117,
+    dirNames: 1118,
+};
+const TYPE = { int32: 4, string: 6, stringArray: 8, i18nString: 9 };
+/** What a database becomes: one JSON line per package, `[name, version, [file, …]]`. */
+const RPM_UNREADABLE = 'rpm: node:sqlite unavailable';
+/** The packages of an rpmdb.sqlite as text lines, or RPM_UNREADABLE when this Node has no node:sqlite. */
+function rpmdbToText(db) {
+    const sqlite = process.getBuiltinModule?.('node:sqlite');
+    if (!sqlite?.DatabaseSync)
+        return RPM_UNREADABLE;
+    const dir = node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'isg-rpmdb-'));
+    try {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'rpmdb.sqlite');
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(file, db);
+        const conn = new sqlite.DatabaseSync(file, { readOnly: true });
+        try {
+            const lines = [];
+            for (const row of conn.prepare('SELECT blob FROM Packages').all()) {
+                const blob = row.blob;
+                if (!(blob instanceof Uint8Array))
+                    continue;
+                const pkg = parseHeader(Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength));
+                if (pkg)
+                    lines.push(JSON.stringify(pkg));
+            }
+            return lines.join('\n');
+        }
+        finally {
+            conn.close();
+        }
+    }
+    catch {
+        return ''; // not a database this reads: no packages from it
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(dir, { recursive: true, force: true });
+    }
+}
+/** `[name, [epoch:]version-release, files]` from one header blob; null when it is not one. */
+function parseHeader(blob) {
+    if (blob.length < 8)
+        return null;
+    const count = blob.readUInt32BE(0);
+    const dataLength = blob.readUInt32BE(4);
+    const store = 8 + count * 16;
+    if (count > 100_000 || store + dataLength > blob.length)
+        return null;
+    const entries = new Map();
+    for (let i = 0; i < count; i++) {
+        const at = 8 + i * 16;
+        entries.set(blob.readUInt32BE(at), {
+            type: blob.readUInt32BE(at + 4),
+            offset: blob.readUInt32BE(at + 8),
+            count: blob.readUInt32BE(at + 12),
+        });
+    }
+    const strings = (tag) => {
+        const e = entries.get(tag);
+        if (!e || ![TYPE.string, TYPE.stringArray, TYPE.i18nString].includes(e.type))
+            return [];
+        const out = [];
+        let at = store + e.offset;
+        const end = store + dataLength;
+        for (let n = 0; n < (e.type === TYPE.stringArray ? e.count : 1) && at < end; n++) {
+            const zero = blob.indexOf(0, at);
+            if (zero === -1 || zero > end)
+                break;
+            out.push(blob.toString('utf8', at, zero));
+            at = zero + 1;
+        }
+        return out;
+    };
+    const ints = (tag) => {
+        const e = entries.get(tag);
+        if (!e || e.type !== TYPE.int32)
+            return [];
+        const at = store + e.offset;
+        if (at + e.count * 4 > store + dataLength)
+            return [];
+        return Array.from({ length: e.count }, (_, i) => blob.readInt32BE(at + i * 4));
+    };
+    const name = strings(TAG.name)[0];
+    if (!name)
+        return null;
+    const epoch = ints(TAG.epoch)[0];
+    const version = `${epoch ? `${epoch}:` : ''}${strings(TAG.version)[0] ?? ''}-${strings(TAG.release)[0] ?? ''}`;
+    const dirs = strings(TAG.dirNames);
+    const indexes = ints(TAG.dirIndexes);
+    const files = strings(TAG.baseNames).map((base, i) => `${dirs[indexes[i] ?? -1] ?? ''}${base}`);
+    return [name, version, files];
 }
 
 
@@ -81355,6 +81552,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

@@ -1179,7 +1179,124 @@ function fzstdTransform() {
     });
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/packages/rpm.ts
+/**
+ * RPM's package database (`rpmdb.sqlite`, RPM 4.16 and later), read with Node's built-in
+ * `node:sqlite` (Node 22.5 and later). Each row of its `Packages` table is a package's header: an
+ * index of tagged entries and the data they point into (the RPM file format's header structure).
+ * The database is turned into a short text list while the layer is scanned, so a layer record keeps
+ * text, not the database.
+ */
+
+
+
+const TAG = {
+    name: 1000,
+    version: 1001,
+    release: 1002,
+    epoch: 1003,
+    dirIndexes: 1116,
+    baseNames: 1117,
+    dirNames: 1118,
+};
+const TYPE = { int32: 4, string: 6, stringArray: 8, i18nString: 9 };
+/** What a database becomes: one JSON line per package, `[name, version, [file, …]]`. */
+const RPM_UNREADABLE = 'rpm: node:sqlite unavailable';
+/** The packages of an rpmdb.sqlite as text lines, or RPM_UNREADABLE when this Node has no node:sqlite. */
+function rpmdbToText(db) {
+    const sqlite = process.getBuiltinModule?.('node:sqlite');
+    if (!sqlite?.DatabaseSync)
+        return RPM_UNREADABLE;
+    const dir = external_node_fs_namespaceObject.mkdtempSync(external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), 'isg-rpmdb-'));
+    try {
+        const file = external_node_path_namespaceObject.join(dir, 'rpmdb.sqlite');
+        external_node_fs_namespaceObject.writeFileSync(file, db);
+        const conn = new sqlite.DatabaseSync(file, { readOnly: true });
+        try {
+            const lines = [];
+            for (const row of conn.prepare('SELECT blob FROM Packages').all()) {
+                const blob = row.blob;
+                if (!(blob instanceof Uint8Array))
+                    continue;
+                const pkg = parseHeader(Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength));
+                if (pkg)
+                    lines.push(JSON.stringify(pkg));
+            }
+            return lines.join('\n');
+        }
+        finally {
+            conn.close();
+        }
+    }
+    catch {
+        return ''; // not a database this reads: no packages from it
+    }
+    finally {
+        external_node_fs_namespaceObject.rmSync(dir, { recursive: true, force: true });
+    }
+}
+/** `[name, [epoch:]version-release, files]` from one header blob; null when it is not one. */
+function parseHeader(blob) {
+    if (blob.length < 8)
+        return null;
+    const count = blob.readUInt32BE(0);
+    const dataLength = blob.readUInt32BE(4);
+    const store = 8 + count * 16;
+    if (count > 100_000 || store + dataLength > blob.length)
+        return null;
+    const entries = new Map();
+    for (let i = 0; i < count; i++) {
+        const at = 8 + i * 16;
+        entries.set(blob.readUInt32BE(at), {
+            type: blob.readUInt32BE(at + 4),
+            offset: blob.readUInt32BE(at + 8),
+            count: blob.readUInt32BE(at + 12),
+        });
+    }
+    const strings = (tag) => {
+        const e = entries.get(tag);
+        if (!e || ![TYPE.string, TYPE.stringArray, TYPE.i18nString].includes(e.type))
+            return [];
+        const out = [];
+        let at = store + e.offset;
+        const end = store + dataLength;
+        for (let n = 0; n < (e.type === TYPE.stringArray ? e.count : 1) && at < end; n++) {
+            const zero = blob.indexOf(0, at);
+            if (zero === -1 || zero > end)
+                break;
+            out.push(blob.toString('utf8', at, zero));
+            at = zero + 1;
+        }
+        return out;
+    };
+    const ints = (tag) => {
+        const e = entries.get(tag);
+        if (!e || e.type !== TYPE.int32)
+            return [];
+        const at = store + e.offset;
+        if (at + e.count * 4 > store + dataLength)
+            return [];
+        return Array.from({ length: e.count }, (_, i) => blob.readInt32BE(at + i * 4));
+    };
+    const name = strings(TAG.name)[0];
+    if (!name)
+        return null;
+    const epoch = ints(TAG.epoch)[0];
+    const version = `${epoch ? `${epoch}:` : ''}${strings(TAG.version)[0] ?? ''}-${strings(TAG.release)[0] ?? ''}`;
+    const dirs = strings(TAG.dirNames);
+    const indexes = ints(TAG.dirIndexes);
+    const files = strings(TAG.baseNames).map((base, i) => `${dirs[indexes[i] ?? -1] ?? ''}${base}`);
+    return [name, version, files];
+}
+
 ;// CONCATENATED MODULE: ./src/packages/paths.ts
+
 /**
  * Which files of a layer are package databases, kept while the layer is scanned. Only these small
  * files' contents are kept, each up to a cap and all of a layer's together up to another, so an
@@ -1187,6 +1304,13 @@ function fzstdTransform() {
  */
 /** A kept file larger than this is left out (its packages are then unknown). */
 const CAPTURE_FILE_LIMIT = 8 * 1024 * 1024;
+/** RPM's database is larger: it is turned into a short list as soon as it is read. */
+const RPMDB_LIMIT = 32 * 1024 * 1024;
+const RPMDB_PATHS = new Set(['var/lib/rpm/rpmdb.sqlite', 'usr/lib/sysimage/rpm/rpmdb.sqlite']);
+/** The largest file kept at `path`. */
+function captureLimit(path) {
+    return RPMDB_PATHS.has(path) ? RPMDB_LIMIT : CAPTURE_FILE_LIMIT;
+}
 /** All the files kept from one layer. */
 const CAPTURE_LAYER_LIMIT = 64 * 1024 * 1024;
 const PYTHON = /(?:^|\/)(?:site|dist)-packages\/[^/]+\.(?:dist-info\/RECORD|egg-info\/installed-files\.txt)$/;
@@ -1205,13 +1329,18 @@ function isPackageFile(path) {
         return true;
     if (path.endsWith('package.json'))
         return NPM.test(path);
+    if (RPMDB_PATHS.has(path))
+        return true;
     return path.endsWith('RECORD') || path.endsWith('installed-files.txt') ? PYTHON.test(path) : false;
 }
 /**
  * What is kept of a package file: a package.json is reduced to its name and version (a package's
- * manifest can be large, and an image holds thousands); everything else as it is.
+ * manifest can be large, and an image holds thousands), RPM's database to its packages' names,
+ * versions and files (./rpm.ts); everything else as it is.
  */
 function keptContents(path, data) {
+    if (RPMDB_PATHS.has(path))
+        return Buffer.from(rpmdbToText(data));
     if (!path.endsWith('package.json'))
         return data;
     try {
@@ -1284,7 +1413,7 @@ async function scan(source, options) {
     let capturedBytes = 0;
     const keep = options.capture
         ? {
-            wants: (e) => e.size <= CAPTURE_FILE_LIMIT && capturedBytes + e.size <= CAPTURE_LAYER_LIMIT && isPackageFile(e.path),
+            wants: (e) => e.size <= captureLimit(e.path) && capturedBytes + e.size <= CAPTURE_LAYER_LIMIT && isPackageFile(e.path),
             onContents: (e, data) => {
                 const kept = keptContents(e.path, data);
                 capturedBytes += data.length;

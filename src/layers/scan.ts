@@ -5,7 +5,7 @@ import * as zlib from 'node:zlib';
 import { CHUNK_BYTES, streamChunks, type ChunkSource } from './chunks.js';
 import { TarFormatError, TarParser, type TarEntry } from './tar.js';
 import { createZstdDecoder } from './zstd.js';
-import { CAPTURE_FILE_LIMIT, CAPTURE_LAYER_LIMIT, isPackageFile, keptContents } from '../packages/paths.js';
+import { CAPTURE_LAYER_LIMIT, captureLimit, isPackageFile, keptContents } from '../packages/paths.js';
 
 export type Compression = 'gzip' | 'zstd' | 'none';
 
@@ -90,7 +90,7 @@ async function scan(source: ChunkSource, options: ScanOptions): Promise<LayerSca
   const keep = options.capture
     ? {
         wants: (e: TarEntry) =>
-          e.size <= CAPTURE_FILE_LIMIT && capturedBytes + e.size <= CAPTURE_LAYER_LIMIT && isPackageFile(e.path),
+          e.size <= captureLimit(e.path) && capturedBytes + e.size <= CAPTURE_LAYER_LIMIT && isPackageFile(e.path),
         onContents: (e: TarEntry, data: Buffer) => {
           const kept = keptContents(e.path, data);
           capturedBytes += data.length;

@@ -10,7 +10,16 @@ import type { PackageRecord, PackageTotals, PackageType } from '../analysis/type
 import type { VisibleFile } from '../filetree/merge.js';
 import type { CapturedFile } from '../layers/scan.js';
 import type { TarEntry } from '../layers/tar.js';
-import { apkInstalled, dpkgStatus, dpkgStatusD, joinPath, npmManifest, python, type DeclaredPackage } from './parse.js';
+import {
+  apkInstalled,
+  dpkgStatus,
+  dpkgStatusD,
+  joinPath,
+  npmManifest,
+  python,
+  rpm,
+  type DeclaredPackage,
+} from './parse.js';
 
 /** Packages listed in an analysis (the largest); totals always cover all of them. */
 export const PACKAGE_LIMIT = 1000;
@@ -48,6 +57,7 @@ export function findPackages(layers: readonly PackageLayer[], visible: readonly 
     ...dpkgStatusD(read, paths),
     ...apkInstalled(read),
     ...python(read, paths),
+    ...rpm(read),
   ];
 
   const records: PackageRecord[] = [];

@@ -4,6 +4,8 @@
  * filesystem shows them; broken records are skipped, never thrown on: the files come from an image.
  */
 import type { PackageType } from '../analysis/types.js';
+import { RPMDB_PATHS } from './paths.js';
+import { RPM_UNREADABLE } from './rpm.js';
 
 export interface DeclaredPackage {
   type: PackageType;
@@ -162,4 +164,38 @@ export function npmManifest(text: string): { name: string; version: string | nul
   } catch {
     return null;
   }
+}
+
+/** RPM: the list ./rpm.ts made of `rpmdb.sqlite` while the layer was read. */
+export function rpm(read: DatabaseFile): DeclaredPackage[] {
+  const out: DeclaredPackage[] = [];
+  for (const path of RPMDB_PATHS) {
+    const text = read(path);
+    if (!text) continue;
+    if (text === RPM_UNREADABLE) {
+      warnOnce(`${path}: the image's RPM packages are not listed: reading RPM's database needs Node 22.5 or later`);
+      continue;
+    }
+    for (const line of text.split('\n')) {
+      try {
+        const [name, version, files] = JSON.parse(line) as [string, string, string[]];
+        out.push({
+          type: 'rpm',
+          name,
+          version,
+          files: files.map((f) => joinPath('', f)).filter((f): f is string => !!f),
+        });
+      } catch {
+        // a line this version did not write
+      }
+    }
+  }
+  return out;
+}
+
+const warned = new Set<string>();
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  process.stderr.write(`image-size-guard: ${message}\n`);
 }
