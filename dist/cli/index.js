@@ -75513,8 +75513,133 @@ class ByteReader {
     }
 }
 
+;// CONCATENATED MODULE: ./src/image/untrusted.ts
+/**
+ * An archive or layout folder is untrusted input: whoever made it chose every name and string in
+ * it. Messages show such a string only quoted, escaped and short, never the file's bytes, and a
+ * file it names is read only when that name stays inside the archive or folder.
+ */
+
+
+/**
+ * A string from an archive as a message may show it: as it is when it is a short run of the
+ * characters names, digests and media types are made of, else JSON-quoted (no line breaks) and cut
+ * to `max` characters.
+ */
+function shown(value, max = 80) {
+    if (typeof value === 'string' && value.length <= max && /^[\w.+/:@=-]+$/.test(value))
+        return value;
+    const text = typeof value === 'string' ? value : String(JSON.stringify(value) ?? value);
+    const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+    // JSON.stringify escapes control characters; U+2028/2029 would still break a line in some views.
+    return JSON.stringify(cut).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+/**
+ * The relative `/`-separated name of a file that `name` (from an archive's own JSON) points to, or
+ * null when it leaves the archive: an absolute path, `..` above the top, a backslash or a NUL.
+ */
+function nameInside(name) {
+    if (name === '' || name.includes('\0') || name.includes('\\') || external_node_path_.posix.isAbsolute(name))
+        return null;
+    const normal = external_node_path_.posix.normalize(name);
+    if (normal === '..' || normal.startsWith('../') || normal === '.')
+        return null;
+    return normal.replace(/\/+$/, '');
+}
+/** `<where>: the archive is damaged: <file>: <reason>`, with what to do. */
+function damaged(place, file, reason) {
+    if (place.kind === 'registry') {
+        // A registry's blobs are named by digest, as the registry names them.
+        const blob = file.replace(/^blobs\/([a-z0-9]+)\/([a-f0-9]+)$/, '$1:$2');
+        return new UserError(`${place.location}: the image in the registry is damaged: ${blob}: ${reason}; push it again`);
+    }
+    return new UserError(`${place.location}: the ${place.kind} is damaged: ${file}: ${reason}; save or build the image again`);
+}
+/** Refuses a name from `namedBy` that points outside the archive or folder. */
+function outside(place, namedBy, name) {
+    return new UserError(`${place.location}: ${namedBy} names ${shown(name)}, which is outside the ${place.kind}: refusing to read it`);
+}
+
 // EXTERNAL MODULE: ./src/layers/scan.ts + 3 modules
 var layers_scan = __nccwpck_require__(4519);
+// EXTERNAL MODULE: ./src/layers/threadpool.ts + 1 modules
+var threadpool = __nccwpck_require__(6654);
+;// CONCATENATED MODULE: ./src/layers/read.ts
+
+
+
+
+
+
+/** Blob bytes to read below which they are read on the main thread (a thread takes ~30 ms to start). */
+const THREAD_MIN_BYTES = 32 * 1024 * 1024;
+/**
+ * Reads every layer of an image (in parallel), checking each against its diff_id, and hands each
+ * layer's scan to `onLayer` as soon as it is known or read, in no particular order.
+ */
+async function readLayers(store, image, onLayer, options = {}) {
+    const concurrency = Math.max(1, options.concurrency ?? external_node_os_.availableParallelism());
+    const queue = image.layers.filter((layer) => {
+        const known = options.known?.get(layer.digest ?? layer.diffId);
+        if (!known || known.diffId !== layer.diffId)
+            return true;
+        onLayer(layer.index, known);
+        return false;
+    });
+    // Largest first, so one big layer does not start last and leave the other cores idle.
+    queue.sort((a, b) => store.size(b.file) - store.size(a.file));
+    // One thread hashes and lists every lane's blobs, so the main thread is free for the analysis of
+    // the layers already read. A thread per lane was no faster on 2 cores and cost 50 MiB of RSS each:
+    // every thread keeps its own tens of MiB of spent inflate buffers until its next garbage collection.
+    // A few small blobs (a pull request's new top layer) are not worth the thread's start.
+    const bytes = queue.reduce((sum, layer) => sum + store.size(layer.file), 0);
+    const thread = bytes >= THREAD_MIN_BYTES ? threadpool/* ScanThread */.o.start() : null;
+    const lane = async () => {
+        for (let layer = queue.shift(); layer; layer = queue.shift()) {
+            onLayer(layer.index, await readLayer(store, layer, thread));
+        }
+    };
+    try {
+        await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, lane));
+    }
+    finally {
+        await thread?.close();
+    }
+}
+async function readLayer(store, layer, thread) {
+    const name = `layer ${layer.index} (${layer.digest ?? layer.file})`;
+    let scan;
+    try {
+        // Whether a layer is stored uncompressed (and its compressed size an estimate) follows from its
+        // first bytes, never from its media type: `docker save` from the classic image store writes
+        // layers uncompressed even with a manifest, and an archive can label a plain tar as gzip.
+        // A registry streams its blobs; files are read in the scan thread where there is one.
+        const options = { estimateGzip: true, capture: true };
+        if (store.chunks)
+            scan = await (0,layers_scan/* scanLayer */.h4)(store.chunks(layer.file), options);
+        else {
+            const range = store.range(layer.file);
+            scan = thread ? await thread.scan(range, options) : await (0,layers_scan/* scanLayer */.h4)((0,chunks/* fileChunks */.T9)(range), options);
+        }
+    }
+    catch (err) {
+        // Reaching a registry can fail while a layer is read: that is no damage to the image.
+        if (err instanceof layers_scan/* LayerReadError */.U$ && err.cause instanceof UserError)
+            throw err.cause;
+        if (err instanceof layers_scan/* LayerReadError */.U$)
+            throw damaged(store, name, err.message);
+        throw err;
+    }
+    return checkedDiffId(store, name, layer, scan);
+}
+/** The scan of a layer whose content is what its config says (its diff_id); else the one-line refusal. */
+function checkedDiffId(store, name, layer, scan) {
+    if (scan.diffId !== layer.diffId) {
+        throw damaged(store, name, `it does not match its diff_id: the config says ${layer.diffId}, its content is ${scan.diffId}`);
+    }
+    return scan;
+}
+
 // EXTERNAL MODULE: ./node_modules/dockerode/lib/docker.js
 var docker = __nccwpck_require__(9040);
 var docker_default = /*#__PURE__*/__nccwpck_require__.n(docker);
@@ -75836,53 +75961,6 @@ function apiMessage(json) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/image/untrusted.ts
-/**
- * An archive or layout folder is untrusted input: whoever made it chose every name and string in
- * it. Messages show such a string only quoted, escaped and short, never the file's bytes, and a
- * file it names is read only when that name stays inside the archive or folder.
- */
-
-
-/**
- * A string from an archive as a message may show it: as it is when it is a short run of the
- * characters names, digests and media types are made of, else JSON-quoted (no line breaks) and cut
- * to `max` characters.
- */
-function shown(value, max = 80) {
-    if (typeof value === 'string' && value.length <= max && /^[\w.+/:@=-]+$/.test(value))
-        return value;
-    const text = typeof value === 'string' ? value : String(JSON.stringify(value) ?? value);
-    const cut = text.length > max ? `${text.slice(0, max)}…` : text;
-    // JSON.stringify escapes control characters; U+2028/2029 would still break a line in some views.
-    return JSON.stringify(cut).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
-}
-/**
- * The relative `/`-separated name of a file that `name` (from an archive's own JSON) points to, or
- * null when it leaves the archive: an absolute path, `..` above the top, a backslash or a NUL.
- */
-function nameInside(name) {
-    if (name === '' || name.includes('\0') || name.includes('\\') || external_node_path_.posix.isAbsolute(name))
-        return null;
-    const normal = external_node_path_.posix.normalize(name);
-    if (normal === '..' || normal.startsWith('../') || normal === '.')
-        return null;
-    return normal.replace(/\/+$/, '');
-}
-/** `<where>: the archive is damaged: <file>: <reason>`, with what to do. */
-function damaged(place, file, reason) {
-    if (place.kind === 'registry') {
-        // A registry's blobs are named by digest, as the registry names them.
-        const blob = file.replace(/^blobs\/([a-z0-9]+)\/([a-f0-9]+)$/, '$1:$2');
-        return new UserError(`${place.location}: the image in the registry is damaged: ${blob}: ${reason}; push it again`);
-    }
-    return new UserError(`${place.location}: the ${place.kind} is damaged: ${file}: ${reason}; save or build the image again`);
-}
-/** Refuses a name from `namedBy` that points outside the archive or folder. */
-function outside(place, namedBy, name) {
-    return new UserError(`${place.location}: ${namedBy} names ${shown(name)}, which is outside the ${place.kind}: refusing to read it`);
-}
-
 ;// CONCATENATED MODULE: ./src/image/resolve.ts
 
 
@@ -76160,250 +76238,6 @@ function layerInstructions(history, layerCount) {
     return made.map((h) => (typeof h.created_by === 'string' ? stripBuildArgs(h.created_by) : null));
 }
 
-;// CONCATENATED MODULE: ./src/image/daemon.ts
-
-
-
-
-
-
-
-
-
-/**
- * The JSON documents of an export (index, manifests, configs) are kept in memory up to this size;
- * a larger member, or one that does not start like JSON, is read as a layer while it streams.
- */
-const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
-/**
- * Bytes of the export read ahead of the analysis. The daemon writes the export only while the
- * socket has room, and a socket's buffer holds a few hundred KiB: without room to run ahead, the
- * daemon waits while a chunk is inflated and the inflate waits while the daemon reads its store,
- * each in turn instead of both at once.
- */
-const READ_AHEAD_BYTES = 8 * 1024 * 1024;
-/**
- * Exports an image from the local daemon through the Engine API (what `docker save` does) and reads
- * it as it arrives: each layer blob is decompressed, hashed and listed while it streams past, and a
- * blob whose digest is known is let through unread. Both image stores write every blob before
- * index.json and manifest.json, so which blobs are layers is known only at the end: every blob that
- * is not JSON is read as a layer, and is reported damaged only when the image turns out to use it.
- * With the containerd image store the export holds the image's own manifest and compressed blobs,
- * so compressed sizes are exact.
- */
-async function readDaemonImage(ref, options = {}) {
-    const engine = options.engine ?? Engine.fromEnv();
-    await engine.inspectImage(ref);
-    return readExportedImage(ref, () => engine.exportImage(ref), options);
-}
-/** As readDaemonImage, from the export streams `open` gives (each call a new one, from the start). */
-async function readExportedImage(ref, open, options = {}) {
-    const location = `the Docker daemon's export of ${shown(ref)}`;
-    const start = process.hrtime.bigint();
-    const store = await readExport(await open(), location, options.known ?? (() => false), ref);
-    const exportSeconds = Number(process.hrtime.bigint() - start) / 1e9;
-    const images = await resolveImages(store, { platform: options.platform, ref });
-    const readLayers = async (image, onLayer, { known } = {}) => {
-        const unknown = image.layers.filter((layer) => {
-            const scan = known?.get(layer.digest ?? layer.diffId);
-            if (!scan || scan.diffId !== layer.diffId)
-                return true;
-            onLayer(layer.index, scan);
-            return false;
-        });
-        // A blob let through as known whose record turns out not to fit (another record version, or
-        // another diff_id) is read from a second export that reads only such blobs.
-        const skipped = unknown.filter((layer) => store.outcome(layer.file) === 'skipped');
-        if (skipped.length > 0) {
-            const wanted = new Set(skipped.map((layer) => layer.digest));
-            const again = await readExport(await open(), location, (d) => !wanted.has(d), ref);
-            store.adopt(again);
-        }
-        for (const layer of unknown)
-            onLayer(layer.index, await scanOf(store, layer));
-    };
-    return { store, images, readLayers, exportSeconds };
-}
-/** A layer's scan from the export, checked against its diff_id. */
-async function scanOf(store, layer) {
-    const name = `layer ${layer.index} (${layer.digest ?? layer.file})`;
-    const outcome = store.outcome(layer.file);
-    let scan;
-    if (outcome instanceof layers_scan/* LayerReadError */.U$)
-        throw damaged(store, name, outcome.message);
-    if (outcome instanceof Buffer) {
-        // A small layer that starts like JSON was kept whole: it is read now.
-        try {
-            scan = await (0,layers_scan/* scanLayer */.h4)(external_node_stream_.Readable.from([outcome]), { estimateGzip: true, capture: true });
-        }
-        catch (err) {
-            if (err instanceof layers_scan/* LayerReadError */.U$)
-                throw damaged(store, name, err.message);
-            throw err;
-        }
-    }
-    else if (outcome === 'skipped' || outcome === undefined) {
-        throw new UserError(`${store.location}: ${name} is missing`);
-    }
-    else {
-        scan = outcome;
-    }
-    if (scan.diffId !== layer.diffId) {
-        throw damaged(store, name, `it does not match its diff_id: the config says ${layer.diffId}, its content is ${scan.diffId}`);
-    }
-    return scan;
-}
-/** Reads an export stream to its end; wraps whatever stops it in one line naming the image. */
-async function readExport(stream, location, known, ref) {
-    const store = new ExportStore(location);
-    const ahead = new external_node_stream_.PassThrough({ highWaterMark: READ_AHEAD_BYTES });
-    (0,external_node_stream_.pipeline)(stream, ahead, () => undefined); // a failure reaches the reader through `ahead`
-    try {
-        for await (const { entry, data } of streamMembers(ahead)) {
-            if (entry.type === 'symlink' || entry.type === 'hardlink') {
-                store.link(entry.path, entry.linkName, entry.type === 'symlink');
-                continue;
-            }
-            const name = nameInside(entry.path);
-            if (entry.type !== 'file' || name === null)
-                continue;
-            store.add(name, entry.size, await readMember(name, entry.size, data, known));
-        }
-    }
-    catch (err) {
-        if (err instanceof UserError)
-            throw err;
-        const reason = err instanceof TruncatedError
-            ? 'it ended before the archive did: check that the daemon is still running, then try again'
-            : err instanceof tar/* TarFormatError */.ZV
-                ? `it is not an image archive (${err.message}); try again`
-                : `${err.message}; try again`;
-        throw new UserError(`Exporting ${shown(ref)} from the Docker daemon failed: ${reason}`);
-    }
-    return store;
-}
-async function readMember(name, size, data, known) {
-    const digest = /^blobs\/([a-z0-9]+)\/([a-f0-9]+)$/.exec(name);
-    if (digest && known(`${digest[1]}:${digest[2]}`))
-        return 'skipped';
-    const head = await data.next();
-    if (head === null)
-        return Buffer.alloc(0);
-    if (size <= MAX_DOCUMENT_BYTES && startsLikeJson(head)) {
-        const parts = [Buffer.from(head)];
-        for (let chunk = await data.next(); chunk; chunk = await data.next())
-            parts.push(Buffer.from(chunk));
-        return Buffer.concat(parts);
-    }
-    let first = head;
-    const rest = {
-        next: () => {
-            const chunk = first;
-            first = null;
-            return chunk ? Promise.resolve(chunk) : data.next();
-        },
-        close: () => data.close(),
-    };
-    try {
-        // As for a layer in an archive, whether it is compressed follows from its first bytes.
-        return await (0,layers_scan/* scanLayer */.h4)(rest, { estimateGzip: true, capture: true });
-    }
-    catch (err) {
-        if (err instanceof layers_scan/* LayerReadError */.U$)
-            return err;
-        throw err;
-    }
-}
-function startsLikeJson(head) {
-    for (const byte of head) {
-        if (byte === 0x7b || byte === 0x5b)
-            return true; // { [
-        if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09)
-            return false;
-    }
-    return false;
-}
-/** Links followed one after another before a name is given up as a loop. */
-const MAX_LINKS = 16;
-/** The files of an export as its stream left them: documents in memory, layers as their scans. */
-class ExportStore {
-    location;
-    kind = 'archive';
-    files = new Map();
-    links = new Map();
-    constructor(location) {
-        this.location = location;
-    }
-    add(name, size, outcome) {
-        this.files.set(name, { size, outcome });
-    }
-    link(name, target, symbolic) {
-        this.links.set(name, { target, symbolic });
-    }
-    /** Takes the layers another export of the same image read. */
-    adopt(other) {
-        for (const [name, file] of other.files)
-            if (file.outcome !== 'skipped')
-                this.files.set(name, file);
-    }
-    outcome(name) {
-        const real = this.follow(name);
-        return real === null ? undefined : this.files.get(real)?.outcome;
-    }
-    has(name) {
-        const real = this.follow(name);
-        return real !== null && this.files.has(real);
-    }
-    size(name) {
-        const real = this.follow(name);
-        return (real !== null && this.files.get(real)?.size) || 0;
-    }
-    async read(name) {
-        const outcome = this.outcome(name);
-        if (outcome instanceof Buffer)
-            return outcome;
-        if (outcome === undefined)
-            throw new UserError(`${this.location} has no ${shown(name)}`);
-        throw damaged(this, name, 'it is not a JSON document');
-    }
-    range(name) {
-        throw new Error(`${name} of ${this.location} was read as it streamed and is not on disk`);
-    }
-    leaves(name) {
-        return this.follow(name) === null;
-    }
-    /** As in TarStore: the member a name stands for once links are followed; null outside the export. */
-    follow(name) {
-        let current = name;
-        for (let hops = 0; hops <= MAX_LINKS; hops++) {
-            const parts = current.split('/');
-            const at = parts.findIndex((_, i) => this.links.has(parts.slice(0, i + 1).join('/')));
-            if (at === -1)
-                return current;
-            const link = parts.slice(0, at + 1).join('/');
-            const { target, symbolic } = this.links.get(link);
-            const joined = symbolic ? external_node_path_.posix.join(external_node_path_.posix.dirname(link), target) : target;
-            const inside = symbolic && external_node_path_.posix.isAbsolute(target) ? null : nameInside(joined);
-            if (inside === null)
-                return null;
-            current = [inside, ...parts.slice(at + 1)].join('/');
-        }
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/image/spec.ts
-/** What the user wrote for `image`: a path to an archive or layout, or an image reference. */
-/** File name endings of image archives and layouts. */
-const ARCHIVE_SUFFIX = /\.(tar|tgz|tar\.gz|oci)$/;
-/**
- * A path, not a reference: image references never start with `/` or `.`, and a name ending like an
- * archive is taken for one even when the file is missing, so the error says so.
- */
-function looksLikePath(spec) {
-    return spec.startsWith('/') || spec.startsWith('.') || ARCHIVE_SUFFIX.test(spec);
-}
-
 ;// CONCATENATED MODULE: ./src/image/store.ts
 
 
@@ -76411,7 +76245,29 @@ function looksLikePath(spec) {
 
 
 /** Links followed one after another before a name is given up as a loop. */
-const store_MAX_LINKS = 16;
+const MAX_LINKS = 16;
+/**
+ * The member a name stands for once the archive's links are followed (the name itself or a folder
+ * on its way may be one); null when a link leads outside the archive or links go round.
+ */
+function followLinks(name, links) {
+    let current = name;
+    for (let hops = 0; hops <= MAX_LINKS; hops++) {
+        const parts = current.split('/');
+        const at = parts.findIndex((_, i) => links.has(parts.slice(0, i + 1).join('/')));
+        if (at === -1)
+            return current;
+        const link = parts.slice(0, at + 1).join('/');
+        const { target, symbolic } = links.get(link);
+        // A symbolic link is relative to its folder; a hard link names a member from the top.
+        const joined = symbolic ? external_node_path_.posix.join(external_node_path_.posix.dirname(link), target) : target;
+        const inside = symbolic && external_node_path_.posix.isAbsolute(target) ? null : nameInside(joined);
+        if (inside === null)
+            return null;
+        current = [inside, ...parts.slice(at + 1)].join('/');
+    }
+    return null;
+}
 class DirStore {
     location;
     files;
@@ -76559,25 +76415,8 @@ class TarStore {
     leaves(name) {
         return this.follow(name) === null;
     }
-    /** The member a name stands for once links are followed; null when a link leads outside the archive. */
     follow(name) {
-        let current = name;
-        for (let hops = 0; hops <= store_MAX_LINKS; hops++) {
-            const parts = current.split('/');
-            // The name itself or a folder on its way may be a link.
-            const at = parts.findIndex((_, i) => this.links.has(parts.slice(0, i + 1).join('/')));
-            if (at === -1)
-                return current;
-            const link = parts.slice(0, at + 1).join('/');
-            const { target, symbolic } = this.links.get(link);
-            // A symbolic link is relative to its folder; a hard link names a member from the top.
-            const joined = symbolic ? external_node_path_.posix.join(external_node_path_.posix.dirname(link), target) : target;
-            const inside = symbolic && external_node_path_.posix.isAbsolute(target) ? null : nameInside(joined);
-            if (inside === null)
-                return null;
-            current = [inside, ...parts.slice(at + 1)].join('/');
-        }
-        return null;
+        return followLinks(name, this.links);
     }
     member(name) {
         const real = this.follow(name);
@@ -76586,6 +76425,231 @@ class TarStore {
             throw new UserError(`${this.location} has no ${shown(name)}`);
         return member;
     }
+}
+
+;// CONCATENATED MODULE: ./src/image/daemon.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * The JSON documents of an export (index, manifests, configs) are kept in memory up to this size;
+ * a larger member, or one that does not start like JSON, is read as a layer while it streams.
+ */
+const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+/**
+ * Bytes of the export read ahead of the analysis. The daemon writes the export only while the
+ * socket has room, and a socket's buffer holds a few hundred KiB: without room to run ahead, the
+ * daemon waits while a chunk is inflated and the inflate waits while the daemon reads its store,
+ * each in turn instead of both at once.
+ */
+const READ_AHEAD_BYTES = 8 * 1024 * 1024;
+/**
+ * Exports an image from the local daemon through the Engine API (what `docker save` does) and reads
+ * it as it arrives: each layer blob is decompressed, hashed and listed while it streams past, and a
+ * blob whose digest is known is let through unread. Both image stores write every blob before
+ * index.json and manifest.json, so which blobs are layers is known only at the end: every blob that
+ * is not JSON is read as a layer, and is reported damaged only when the image turns out to use it.
+ * With the containerd image store the export holds the image's own manifest and compressed blobs,
+ * so compressed sizes are exact.
+ */
+async function readDaemonImage(ref, options = {}) {
+    const engine = options.engine ?? Engine.fromEnv();
+    await engine.inspectImage(ref);
+    return readExportedImage(ref, () => engine.exportImage(ref), options);
+}
+/** As readDaemonImage, from the export streams `open` gives (each call a new one, from the start). */
+async function readExportedImage(ref, open, options = {}) {
+    const location = `the Docker daemon's export of ${shown(ref)}`;
+    const start = process.hrtime.bigint();
+    const store = await readExport(await open(), location, options.known ?? (() => false), ref);
+    const exportSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const images = await resolveImages(store, { platform: options.platform, ref });
+    const readLayers = async (image, onLayer, { known } = {}) => {
+        const unknown = image.layers.filter((layer) => {
+            const scan = known?.get(layer.digest ?? layer.diffId);
+            if (!scan || scan.diffId !== layer.diffId)
+                return true;
+            onLayer(layer.index, scan);
+            return false;
+        });
+        // A blob let through as known whose record turns out not to fit (another record version, or
+        // another diff_id) is read from a second export that reads only such blobs.
+        const skipped = unknown.filter((layer) => store.outcome(layer.file) === 'skipped');
+        if (skipped.length > 0) {
+            const wanted = new Set(skipped.map((layer) => layer.digest));
+            const again = await readExport(await open(), location, (d) => !wanted.has(d), ref);
+            store.adopt(again);
+        }
+        for (const layer of unknown)
+            onLayer(layer.index, await scanOf(store, layer));
+    };
+    return { store, images, readLayers, exportSeconds };
+}
+/** A layer's scan from the export, checked against its diff_id. */
+async function scanOf(store, layer) {
+    const name = `layer ${layer.index} (${layer.digest ?? layer.file})`;
+    const outcome = store.outcome(layer.file);
+    let scan;
+    if (outcome instanceof layers_scan/* LayerReadError */.U$)
+        throw damaged(store, name, outcome.message);
+    if (outcome instanceof Buffer) {
+        // A small layer that starts like JSON was kept whole: it is read now.
+        try {
+            scan = await (0,layers_scan/* scanLayer */.h4)(external_node_stream_.Readable.from([outcome]), { estimateGzip: true, capture: true });
+        }
+        catch (err) {
+            if (err instanceof layers_scan/* LayerReadError */.U$)
+                throw damaged(store, name, err.message);
+            throw err;
+        }
+    }
+    else if (outcome === 'skipped' || outcome === undefined) {
+        throw new UserError(`${store.location}: ${name} is missing`);
+    }
+    else {
+        scan = outcome;
+    }
+    return checkedDiffId(store, name, layer, scan);
+}
+/** Reads an export stream to its end; wraps whatever stops it in one line naming the image. */
+async function readExport(stream, location, known, ref) {
+    const store = new ExportStore(location);
+    const ahead = new external_node_stream_.PassThrough({ highWaterMark: READ_AHEAD_BYTES });
+    (0,external_node_stream_.pipeline)(stream, ahead, () => undefined); // a failure reaches the reader through `ahead`
+    try {
+        for await (const { entry, data } of streamMembers(ahead)) {
+            if (entry.type === 'symlink' || entry.type === 'hardlink') {
+                store.link(entry.path, entry.linkName, entry.type === 'symlink');
+                continue;
+            }
+            const name = nameInside(entry.path);
+            if (entry.type !== 'file' || name === null)
+                continue;
+            store.add(name, entry.size, await readMember(name, entry.size, data, known));
+        }
+    }
+    catch (err) {
+        if (err instanceof UserError)
+            throw err;
+        const reason = err instanceof TruncatedError
+            ? 'it ended before the archive did: check that the daemon is still running, then try again'
+            : err instanceof tar/* TarFormatError */.ZV
+                ? `it is not an image archive (${err.message}); try again`
+                : `${err.message}; try again`;
+        throw new UserError(`Exporting ${shown(ref)} from the Docker daemon failed: ${reason}`);
+    }
+    return store;
+}
+async function readMember(name, size, data, known) {
+    const digest = /^blobs\/([a-z0-9]+)\/([a-f0-9]+)$/.exec(name);
+    if (digest && known(`${digest[1]}:${digest[2]}`))
+        return 'skipped';
+    const head = await data.next();
+    if (head === null)
+        return Buffer.alloc(0);
+    if (size <= MAX_DOCUMENT_BYTES && startsLikeJson(head)) {
+        const parts = [Buffer.from(head)];
+        for (let chunk = await data.next(); chunk; chunk = await data.next())
+            parts.push(Buffer.from(chunk));
+        return Buffer.concat(parts);
+    }
+    let first = head;
+    const rest = {
+        next: () => {
+            const chunk = first;
+            first = null;
+            return chunk ? Promise.resolve(chunk) : data.next();
+        },
+        close: () => data.close(),
+    };
+    try {
+        // As for a layer in an archive, whether it is compressed follows from its first bytes.
+        return await (0,layers_scan/* scanLayer */.h4)(rest, { estimateGzip: true, capture: true });
+    }
+    catch (err) {
+        if (err instanceof layers_scan/* LayerReadError */.U$)
+            return err;
+        throw err;
+    }
+}
+function startsLikeJson(head) {
+    for (const byte of head) {
+        if (byte === 0x7b || byte === 0x5b)
+            return true; // { [
+        if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09)
+            return false;
+    }
+    return false;
+}
+/** The files of an export as its stream left them: documents in memory, layers as their scans. */
+class ExportStore {
+    location;
+    kind = 'archive';
+    files = new Map();
+    links = new Map();
+    constructor(location) {
+        this.location = location;
+    }
+    add(name, size, outcome) {
+        this.files.set(name, { size, outcome });
+    }
+    link(name, target, symbolic) {
+        this.links.set(name, { target, symbolic });
+    }
+    /** Takes the layers another export of the same image read. */
+    adopt(other) {
+        for (const [name, file] of other.files)
+            if (file.outcome !== 'skipped')
+                this.files.set(name, file);
+    }
+    outcome(name) {
+        const real = this.follow(name);
+        return real === null ? undefined : this.files.get(real)?.outcome;
+    }
+    has(name) {
+        const real = this.follow(name);
+        return real !== null && this.files.has(real);
+    }
+    size(name) {
+        const real = this.follow(name);
+        return (real !== null && this.files.get(real)?.size) || 0;
+    }
+    async read(name) {
+        const outcome = this.outcome(name);
+        if (outcome instanceof Buffer)
+            return outcome;
+        if (outcome === undefined)
+            throw new UserError(`${this.location} has no ${shown(name)}`);
+        throw damaged(this, name, 'it is not a JSON document');
+    }
+    range(name) {
+        throw new Error(`${name} of ${this.location} was read as it streamed and is not on disk`);
+    }
+    leaves(name) {
+        return this.follow(name) === null;
+    }
+    follow(name) {
+        return followLinks(name, this.links);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/spec.ts
+/** What the user wrote for `image`: a path to an archive or layout, or an image reference. */
+/** File name endings of image archives and layouts. */
+const ARCHIVE_SUFFIX = /\.(tar|tgz|tar\.gz|oci)$/;
+/**
+ * A path, not a reference: image references never start with `/` or `.`, and a name ending like an
+ * archive is taken for one even when the file is missing, so the error says so.
+ */
+function looksLikePath(spec) {
+    return spec.startsWith('/') || spec.startsWith('.') || ARCHIVE_SUFFIX.test(spec);
 }
 
 ;// CONCATENATED MODULE: ./src/image/source.ts
@@ -76694,80 +76758,6 @@ async function openArchive(file) {
         }
         throw err;
     }
-}
-
-// EXTERNAL MODULE: ./src/layers/threadpool.ts + 1 modules
-var threadpool = __nccwpck_require__(6654);
-;// CONCATENATED MODULE: ./src/layers/read.ts
-
-
-
-
-
-
-/** Blob bytes to read below which they are read on the main thread (a thread takes ~30 ms to start). */
-const THREAD_MIN_BYTES = 32 * 1024 * 1024;
-/**
- * Reads every layer of an image (in parallel), checking each against its diff_id, and hands each
- * layer's scan to `onLayer` as soon as it is known or read, in no particular order.
- */
-async function readLayers(store, image, onLayer, options = {}) {
-    const concurrency = Math.max(1, options.concurrency ?? external_node_os_.availableParallelism());
-    const queue = image.layers.filter((layer) => {
-        const known = options.known?.get(layer.digest ?? layer.diffId);
-        if (!known || known.diffId !== layer.diffId)
-            return true;
-        onLayer(layer.index, known);
-        return false;
-    });
-    // Largest first, so one big layer does not start last and leave the other cores idle.
-    queue.sort((a, b) => store.size(b.file) - store.size(a.file));
-    // One thread hashes and lists every lane's blobs, so the main thread is free for the analysis of
-    // the layers already read. A thread per lane was no faster on 2 cores and cost 50 MiB of RSS each:
-    // every thread keeps its own tens of MiB of spent inflate buffers until its next garbage collection.
-    // A few small blobs (a pull request's new top layer) are not worth the thread's start.
-    const bytes = queue.reduce((sum, layer) => sum + store.size(layer.file), 0);
-    const thread = bytes >= THREAD_MIN_BYTES ? threadpool/* ScanThread */.o.start() : null;
-    const lane = async () => {
-        for (let layer = queue.shift(); layer; layer = queue.shift()) {
-            onLayer(layer.index, await readLayer(store, layer, thread));
-        }
-    };
-    try {
-        await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, lane));
-    }
-    finally {
-        await thread?.close();
-    }
-}
-async function readLayer(store, layer, thread) {
-    const name = `layer ${layer.index} (${layer.digest ?? layer.file})`;
-    let scan;
-    try {
-        // Whether a layer is stored uncompressed (and its compressed size an estimate) follows from its
-        // first bytes, never from its media type: `docker save` from the classic image store writes
-        // layers uncompressed even with a manifest, and an archive can label a plain tar as gzip.
-        // A registry streams its blobs; files are read in the scan thread where there is one.
-        const options = { estimateGzip: true, capture: true };
-        if (store.chunks)
-            scan = await (0,layers_scan/* scanLayer */.h4)(store.chunks(layer.file), options);
-        else {
-            const range = store.range(layer.file);
-            scan = thread ? await thread.scan(range, options) : await (0,layers_scan/* scanLayer */.h4)((0,chunks/* fileChunks */.T9)(range), options);
-        }
-    }
-    catch (err) {
-        // Reaching a registry can fail while a layer is read: that is no damage to the image.
-        if (err instanceof layers_scan/* LayerReadError */.U$ && err.cause instanceof UserError)
-            throw err.cause;
-        if (err instanceof layers_scan/* LayerReadError */.U$)
-            throw damaged(store, name, err.message);
-        throw err;
-    }
-    if (scan.diffId !== layer.diffId) {
-        throw damaged(store, name, `it does not match its diff_id: the config says ${layer.diffId}, its content is ${scan.diffId}`);
-    }
-    return scan;
 }
 
 ;// CONCATENATED MODULE: ./src/analyze.ts

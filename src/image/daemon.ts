@@ -1,13 +1,13 @@
-import * as path from 'node:path';
 import { PassThrough, pipeline, Readable } from 'node:stream';
 import { UserError } from '../errors.js';
 import type { ChunkSource } from '../layers/chunks.js';
 import { streamMembers, TruncatedError } from '../layers/members.js';
+import { checkedDiffId } from '../layers/read.js';
 import { LayerReadError, scanLayer, type LayerScan } from '../layers/scan.js';
 import { TarFormatError } from '../layers/tar.js';
 import { Engine } from './engine.js';
 import { resolveImages, type ResolveOptions } from './resolve.js';
-import type { FileRange, FileStore } from './store.js';
+import { followLinks, type FileRange, type FileStore } from './store.js';
 import type { LayerRef, ResolvedImage } from './types.js';
 import { damaged, nameInside, shown } from './untrusted.js';
 
@@ -111,14 +111,7 @@ async function scanOf(store: ExportStore, layer: LayerRef): Promise<LayerScan> {
   } else {
     scan = outcome as LayerScan;
   }
-  if (scan.diffId !== layer.diffId) {
-    throw damaged(
-      store,
-      name,
-      `it does not match its diff_id: the config says ${layer.diffId}, its content is ${scan.diffId}`,
-    );
-  }
-  return scan;
+  return checkedDiffId(store, name, layer, scan);
 }
 
 /** What one member of the export left: its bytes (a document), its scan, why it is no layer, or nothing. */
@@ -198,9 +191,6 @@ function startsLikeJson(head: Buffer): boolean {
   return false;
 }
 
-/** Links followed one after another before a name is given up as a loop. */
-const MAX_LINKS = 16;
-
 /** The files of an export as its stream left them: documents in memory, layers as their scans. */
 class ExportStore implements FileStore {
   readonly kind = 'archive';
@@ -244,20 +234,7 @@ class ExportStore implements FileStore {
   leaves(name: string): boolean {
     return this.follow(name) === null;
   }
-  /** As in TarStore: the member a name stands for once links are followed; null outside the export. */
   private follow(name: string): string | null {
-    let current = name;
-    for (let hops = 0; hops <= MAX_LINKS; hops++) {
-      const parts = current.split('/');
-      const at = parts.findIndex((_, i) => this.links.has(parts.slice(0, i + 1).join('/')));
-      if (at === -1) return current;
-      const link = parts.slice(0, at + 1).join('/');
-      const { target, symbolic } = this.links.get(link)!;
-      const joined = symbolic ? path.posix.join(path.posix.dirname(link), target) : target;
-      const inside = symbolic && path.posix.isAbsolute(target) ? null : nameInside(joined);
-      if (inside === null) return null;
-      current = [inside, ...parts.slice(at + 1)].join('/');
-    }
-    return null;
+    return followLinks(name, this.links);
   }
 }

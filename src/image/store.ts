@@ -32,6 +32,30 @@ export interface FileRange {
 /** Links followed one after another before a name is given up as a loop. */
 const MAX_LINKS = 16;
 
+/** A link inside an image archive: the name it points to, as written. */
+export type ArchiveLinks = ReadonlyMap<string, { target: string; symbolic: boolean }>;
+
+/**
+ * The member a name stands for once the archive's links are followed (the name itself or a folder
+ * on its way may be one); null when a link leads outside the archive or links go round.
+ */
+export function followLinks(name: string, links: ArchiveLinks): string | null {
+  let current = name;
+  for (let hops = 0; hops <= MAX_LINKS; hops++) {
+    const parts = current.split('/');
+    const at = parts.findIndex((_, i) => links.has(parts.slice(0, i + 1).join('/')));
+    if (at === -1) return current;
+    const link = parts.slice(0, at + 1).join('/');
+    const { target, symbolic } = links.get(link)!;
+    // A symbolic link is relative to its folder; a hard link names a member from the top.
+    const joined = symbolic ? path.posix.join(path.posix.dirname(link), target) : target;
+    const inside = symbolic && path.posix.isAbsolute(target) ? null : nameInside(joined);
+    if (inside === null) return null;
+    current = [inside, ...parts.slice(at + 1)].join('/');
+  }
+  return null;
+}
+
 interface DirFile {
   /** The file itself, or where the symbolic link that names it points (inside the folder). */
   path: string;
@@ -175,23 +199,8 @@ export class TarStore implements FileStore {
   leaves(name: string): boolean {
     return this.follow(name) === null;
   }
-  /** The member a name stands for once links are followed; null when a link leads outside the archive. */
   private follow(name: string): string | null {
-    let current = name;
-    for (let hops = 0; hops <= MAX_LINKS; hops++) {
-      const parts = current.split('/');
-      // The name itself or a folder on its way may be a link.
-      const at = parts.findIndex((_, i) => this.links.has(parts.slice(0, i + 1).join('/')));
-      if (at === -1) return current;
-      const link = parts.slice(0, at + 1).join('/');
-      const { target, symbolic } = this.links.get(link)!;
-      // A symbolic link is relative to its folder; a hard link names a member from the top.
-      const joined = symbolic ? path.posix.join(path.posix.dirname(link), target) : target;
-      const inside = symbolic && path.posix.isAbsolute(target) ? null : nameInside(joined);
-      if (inside === null) return null;
-      current = [inside, ...parts.slice(at + 1)].join('/');
-    }
-    return null;
+    return followLinks(name, this.links);
   }
   private member(name: string): Member {
     const real = this.follow(name);

@@ -1,6 +1,6 @@
 import * as os from 'node:os';
 import { UserError } from '../errors.js';
-import { damaged } from '../image/untrusted.js';
+import { damaged, type Place } from '../image/untrusted.js';
 import type { FileStore } from '../image/store.js';
 import type { LayerRef, ResolvedImage } from '../image/types.js';
 import { fileChunks } from './chunks.js';
@@ -74,6 +74,11 @@ async function readLayer(store: FileStore, layer: LayerRef, thread: ScanThread |
     if (err instanceof LayerReadError) throw damaged(store, name, err.message);
     throw err;
   }
+  return checkedDiffId(store, name, layer, scan);
+}
+
+/** The scan of a layer whose content is what its config says (its diff_id); else the one-line refusal. */
+export function checkedDiffId(store: Place, name: string, layer: LayerRef, scan: LayerScan): LayerScan {
   if (scan.diffId !== layer.diffId) {
     throw damaged(
       store,
