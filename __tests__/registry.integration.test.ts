@@ -46,7 +46,12 @@ const tars = { app: '', multi: '' };
 /** Builds `context` once into the registry (then drops it from the daemon) and into an OCI archive. */
 async function publish(context: string, name: string, extra: string[] = []): Promise<string> {
   const ref = `${plain.host}/${REPO}/${name}:1`;
-  await buildx(context, [...extra, '--output', `type=image,name=${ref},push=true,registry.insecure=true`]);
+  const push = ['--output', `type=image,name=${ref},push=true,registry.insecure=true`];
+  // The registry, shared by other registries' processes, has answered a first push with a 500: once more.
+  await buildx(context, [...extra, ...push]).catch((err: Error) => {
+    if (!/500 Internal Server Error/.test(err.message)) throw err;
+    return buildx(context, [...extra, ...push]);
+  });
   await exec('docker', ['image', 'rm', ref]);
   const tar = path.join(work, `${name}.tar`);
   await buildx(context, [...extra, '--output', `type=oci,dest=${tar}`]);

@@ -56,6 +56,8 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
     config,
     `version: 0.1\nlog:\n  level: warn\n  accesslog:\n    disabled: true\n` +
       `storage:\n  filesystem:\n    rootdirectory: ${path.join(options.shareStorageOf ?? dir, 'data')}\n  delete:\n    enabled: true\n` +
+      // Registries sharing one storage must not purge each other's uploads.
+      `  maintenance:\n    uploadpurging:\n      enabled: false\n` +
       `http:\n  addr: 127.0.0.1:${port}\n  secret: isg-test-secret\n${auth}`,
   );
   const child: ChildProcess = spawn('/usr/bin/docker-registry', ['serve', config], {
