@@ -73773,7 +73773,7 @@ class Merger {
 }
 
 // EXTERNAL MODULE: ./src/packages/paths.ts
-var paths = __nccwpck_require__(9769);
+var packages_paths = __nccwpck_require__(9769);
 // EXTERNAL MODULE: ./src/packages/rpm.ts
 var rpm = __nccwpck_require__(7760);
 ;// CONCATENATED MODULE: ./src/packages/parse.ts
@@ -73929,22 +73929,10 @@ function python(read, paths) {
     }
     return out;
 }
-/** A Node package's kept manifest (src/packages/paths.ts keeps name and version only). */
-function npmManifest(text) {
-    try {
-        const doc = JSON.parse(text);
-        return typeof doc.name === 'string'
-            ? { name: doc.name, version: typeof doc.version === 'string' ? doc.version : null }
-            : null;
-    }
-    catch {
-        return null;
-    }
-}
 /** RPM: the list ./rpm.ts made of `rpmdb.sqlite` while the layer was read. */
 function parse_rpm(read) {
     const out = [];
-    for (const path of paths/* RPMDB_PATHS */.v_) {
+    for (const path of packages_paths/* RPMDB_PATHS */.v_) {
         const text = read(path);
         if (!text)
             continue;
@@ -73978,6 +73966,7 @@ function warnOnce(message) {
 }
 
 ;// CONCATENATED MODULE: ./src/packages/find.ts
+
 
 /** Packages listed in an analysis (the largest); totals always cover all of them. */
 const PACKAGE_LIMIT = 1000;
@@ -74043,7 +74032,7 @@ function findPackages(layers, visible) {
     if (manifests.length) {
         const sorted = [...visible].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
         for (const path of manifests) {
-            const manifest = npmManifest(read(path));
+            const manifest = (0,packages_paths/* npmManifest */.$Y)(read(path));
             if (!manifest)
                 continue;
             const dir = path.slice(0, -'/package.json'.length) + '/';
@@ -75181,17 +75170,7 @@ class RegistryClient {
     async expectOk(res, what) {
         if (res.ok)
             return;
-        const text = await res.text().catch(() => '');
-        let detail = `HTTP ${res.status}`;
-        try {
-            const message = JSON.parse(text).errors?.[0]?.message;
-            if (typeof message === 'string')
-                detail += `: ${message.replace(/[\r\n]+/g, ' ').slice(0, 200)}`;
-        }
-        catch {
-            // Not the API's JSON error document: the status says enough.
-        }
-        throw new UserError(`${what} failed (${detail}): check the registry, or try again later`);
+        throw new UserError(`${what} failed (${await failureDetail(res)}): check the registry, or try again later`);
     }
     denied(status) {
         const how = this.credentials
@@ -75242,6 +75221,20 @@ function retryAfter(header, now = Date.now()) {
 }
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/** `HTTP 400: <the first message of the API's error document>`, on one line and short; the status alone otherwise. */
+async function failureDetail(res) {
+    const text = await res.text().catch(() => '');
+    let detail = `HTTP ${res.status}`;
+    try {
+        const message = JSON.parse(text).errors?.[0]?.message;
+        if (typeof message === 'string')
+            detail += `: ${message.replace(/[\r\n]+/g, ' ').slice(0, 200)}`;
+    }
+    catch {
+        // Not the API's JSON error document: the status says enough.
+    }
+    return detail;
 }
 
 // EXTERNAL MODULE: ./src/layers/chunks.ts
@@ -78416,6 +78409,21 @@ function change(status, now, before) {
         baselineBytes: before?.bytes ?? 0,
     };
 }
+/**
+ * How a change reads: `new`, `removed`, `from 1.2` (a new version; `show` prints the old one, escaped
+ * as the caller needs), `grew` or `shrank`.
+ */
+function describeChange(x, show) {
+    if (x.status === 'added')
+        return 'new';
+    if (x.status === 'removed')
+        return 'removed';
+    if (x.version !== x.baselineVersion)
+        return `from ${x.baselineVersion ? show(x.baselineVersion) : '?'}`;
+    return x.bytes > x.baselineBytes ? 'grew' : 'shrank';
+}
+/** The version a change shows: the old one for a removed package, else the current one. */
+const shownVersion = (x) => x.status === 'removed' ? x.baselineVersion : x.version;
 
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
 
@@ -78882,6 +78890,7 @@ function renderTrend(history) {
 
 
 
+
 /** GitHub refuses issue comments longer than this many characters. */
 const MAX_COMMENT_LENGTH = 65_536;
 /** The hidden first line that finds the comment again; the key cannot end the HTML comment. */
@@ -79181,20 +79190,11 @@ function packageBlocks(p, label) {
         return [];
     const name = (x) => escapeMarkdown(truncate(`${x.type} ${x.name}`, 120));
     const version = (v) => (v === null ? '' : escapeMarkdown(truncate(v, 60)));
-    const what = (x) => {
-        if (x.status === 'added')
-            return 'new';
-        if (x.status === 'removed')
-            return 'removed';
-        if (x.version !== x.baselineVersion)
-            return `from ${version(x.baselineVersion) || '?'}`;
-        return x.bytes > x.baselineBytes ? 'grew' : 'shrank';
-    };
     const rows = changes.map((x) => ({
         cells: [
             name(x),
-            version(x.status === 'removed' ? x.baselineVersion : x.version),
-            what(x),
+            version(shownVersion(x)),
+            describeChange(x, (v) => escapeMarkdown(truncate(v, 60))),
             x.bytes ? formatBytes(x.bytes) : '—',
             signedBytes(x.bytes - x.baselineBytes),
         ],
@@ -79448,6 +79448,7 @@ function oneOf(text, name, allowed) {
 
 
 
+
 const COMPARE_USAGE = `Usage: image-size-guard compare SOURCE (--baseline FILE | --baseline-image REF) [--format markdown|json|text|html]
        [--dockerfile PATH] [--platform os/arch[/variant]|all] [--key NAME]
        [--max-size SIZE] [--max-increase SIZE] [--max-increase-percent N] [--max-layer-increase SIZE]
@@ -79573,16 +79574,8 @@ function renderPackageChanges(platforms) {
             continue;
         lines.push(`packages that changed most (${p.platform}):`);
         for (const x of p.packages.changes) {
-            const what = x.status === 'added'
-                ? 'new'
-                : x.status === 'removed'
-                    ? 'removed'
-                    : x.version !== x.baselineVersion
-                        ? `from ${x.baselineVersion ?? '?'}`
-                        : x.bytes > x.baselineBytes
-                            ? 'grew'
-                            : 'shrank';
-            const version = x.status === 'removed' ? x.baselineVersion : x.version;
+            const what = describeChange(x, (v) => v);
+            const version = shownVersion(x);
             const change = x.bytes - x.baselineBytes;
             lines.push(plainText(`  ${x.type} ${x.name}${version ? ` ${version}` : ''}: ${what}, ${change > 0 ? '+' : ''}${formatBytes(change)}`));
         }
@@ -81215,6 +81208,7 @@ function workerFile() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ npmManifest),
 /* harmony export */   DM: () => (/* binding */ CAPTURE_LAYER_LIMIT),
 /* harmony export */   Gy: () => (/* binding */ captureLimit),
 /* harmony export */   N8: () => (/* binding */ isPackageFile),
@@ -81270,12 +81264,16 @@ function keptContents(path, data) {
         return Buffer.from((0,_rpm_js__WEBPACK_IMPORTED_MODULE_0__/* .rpmdbToText */ .G3)(data));
     if (!path.endsWith('package.json'))
         return data;
+    const manifest = npmManifest(data.toString('utf8'));
+    return manifest ? Buffer.from(JSON.stringify(manifest)) : null;
+}
+/** A Node package's name and version from its package.json (or from what keptContents kept of it). */
+function npmManifest(text) {
     try {
-        const doc = JSON.parse(data.toString('utf8'));
-        if (typeof doc.name !== 'string')
-            return null;
-        const version = typeof doc.version === 'string' ? doc.version : null;
-        return Buffer.from(JSON.stringify({ name: doc.name, version }));
+        const doc = JSON.parse(text);
+        return typeof doc.name === 'string'
+            ? { name: doc.name, version: typeof doc.version === 'string' ? doc.version : null }
+            : null;
     }
     catch {
         return null;

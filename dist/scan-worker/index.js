@@ -1343,12 +1343,16 @@ function keptContents(path, data) {
         return Buffer.from(rpmdbToText(data));
     if (!path.endsWith('package.json'))
         return data;
+    const manifest = npmManifest(data.toString('utf8'));
+    return manifest ? Buffer.from(JSON.stringify(manifest)) : null;
+}
+/** A Node package's name and version from its package.json (or from what keptContents kept of it). */
+function npmManifest(text) {
     try {
-        const doc = JSON.parse(data.toString('utf8'));
-        if (typeof doc.name !== 'string')
-            return null;
-        const version = typeof doc.version === 'string' ? doc.version : null;
-        return Buffer.from(JSON.stringify({ name: doc.name, version }));
+        const doc = JSON.parse(text);
+        return typeof doc.name === 'string'
+            ? { name: doc.name, version: typeof doc.version === 'string' ? doc.version : null }
+            : null;
     }
     catch {
         return null;

@@ -10,6 +10,7 @@ import { loadBaselineImage } from '../baseline/image.js';
 import { analyze } from '../analyze.js';
 import { knownLayers, parseBaseline } from '../baseline/document.js';
 import { compare } from '../compare/compare.js';
+import { describeChange, shownVersion } from '../compare/packages.js';
 import type { Comparison } from '../compare/types.js';
 import { UserError } from '../errors.js';
 import { renderReport } from '../report/comment.js';
@@ -151,17 +152,8 @@ function renderPackageChanges(platforms: Comparison['platforms']): string {
     if (!p.packages?.changes.length) continue;
     lines.push(`packages that changed most (${p.platform}):`);
     for (const x of p.packages.changes) {
-      const what =
-        x.status === 'added'
-          ? 'new'
-          : x.status === 'removed'
-            ? 'removed'
-            : x.version !== x.baselineVersion
-              ? `from ${x.baselineVersion ?? '?'}`
-              : x.bytes > x.baselineBytes
-                ? 'grew'
-                : 'shrank';
-      const version = x.status === 'removed' ? x.baselineVersion : x.version;
+      const what = describeChange(x, (v) => v);
+      const version = shownVersion(x);
       const change = x.bytes - x.baselineBytes;
       lines.push(
         plainText(

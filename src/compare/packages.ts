@@ -79,3 +79,18 @@ function change(status: PackageStatus, now: PackageRecord | null, before: Packag
     baselineBytes: before?.bytes ?? 0,
   };
 }
+
+/**
+ * How a change reads: `new`, `removed`, `from 1.2` (a new version; `show` prints the old one, escaped
+ * as the caller needs), `grew` or `shrank`.
+ */
+export function describeChange(x: PackageChange, show: (version: string) => string): string {
+  if (x.status === 'added') return 'new';
+  if (x.status === 'removed') return 'removed';
+  if (x.version !== x.baselineVersion) return `from ${x.baselineVersion ? show(x.baselineVersion) : '?'}`;
+  return x.bytes > x.baselineBytes ? 'grew' : 'shrank';
+}
+
+/** The version a change shows: the old one for a removed package, else the current one. */
+export const shownVersion = (x: PackageChange): string | null =>
+  x.status === 'removed' ? x.baselineVersion : x.version;

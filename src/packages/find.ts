@@ -10,16 +10,8 @@ import type { PackageRecord, PackageTotals, PackageType } from '../analysis/type
 import type { VisibleFile } from '../filetree/merge.js';
 import type { CapturedFile } from '../layers/scan.js';
 import type { TarEntry } from '../layers/tar.js';
-import {
-  apkInstalled,
-  dpkgStatus,
-  dpkgStatusD,
-  joinPath,
-  npmManifest,
-  python,
-  rpm,
-  type DeclaredPackage,
-} from './parse.js';
+import { apkInstalled, dpkgStatus, dpkgStatusD, joinPath, python, rpm, type DeclaredPackage } from './parse.js';
+import { npmManifest } from './paths.js';
 
 /** Packages listed in an analysis (the largest); totals always cover all of them. */
 export const PACKAGE_LIMIT = 1000;

@@ -154,18 +154,6 @@ export function python(read: DatabaseFile, paths: readonly string[]): DeclaredPa
   return out;
 }
 
-/** A Node package's kept manifest (src/packages/paths.ts keeps name and version only). */
-export function npmManifest(text: string): { name: string; version: string | null } | null {
-  try {
-    const doc = JSON.parse(text) as { name?: unknown; version?: unknown };
-    return typeof doc.name === 'string'
-      ? { name: doc.name, version: typeof doc.version === 'string' ? doc.version : null }
-      : null;
-  } catch {
-    return null;
-  }
-}
-
 /** RPM: the list ./rpm.ts made of `rpmdb.sqlite` while the layer was read. */
 export function rpm(read: DatabaseFile): DeclaredPackage[] {
   const out: DeclaredPackage[] = [];

@@ -49,11 +49,17 @@ export function isPackageFile(path: string): boolean {
 export function keptContents(path: string, data: Buffer): Buffer | null {
   if (RPMDB_PATHS.has(path)) return Buffer.from(rpmdbToText(data));
   if (!path.endsWith('package.json')) return data;
+  const manifest = npmManifest(data.toString('utf8'));
+  return manifest ? Buffer.from(JSON.stringify(manifest)) : null;
+}
+
+/** A Node package's name and version from its package.json (or from what keptContents kept of it). */
+export function npmManifest(text: string): { name: string; version: string | null } | null {
   try {
-    const doc = JSON.parse(data.toString('utf8')) as { name?: unknown; version?: unknown };
-    if (typeof doc.name !== 'string') return null;
-    const version = typeof doc.version === 'string' ? doc.version : null;
-    return Buffer.from(JSON.stringify({ name: doc.name, version }));
+    const doc = JSON.parse(text) as { name?: unknown; version?: unknown };
+    return typeof doc.name === 'string'
+      ? { name: doc.name, version: typeof doc.version === 'string' ? doc.version : null }
+      : null;
   } catch {
     return null;
   }

@@ -378,15 +378,7 @@ export class RegistryClient {
 
   private async expectOk(res: Response, what: string): Promise<void> {
     if (res.ok) return;
-    const text = await res.text().catch(() => '');
-    let detail = `HTTP ${res.status}`;
-    try {
-      const message = (JSON.parse(text) as { errors?: { message?: unknown }[] }).errors?.[0]?.message;
-      if (typeof message === 'string') detail += `: ${message.replace(/[\r\n]+/g, ' ').slice(0, 200)}`;
-    } catch {
-      // Not the API's JSON error document: the status says enough.
-    }
-    throw new UserError(`${what} failed (${detail}): check the registry, or try again later`);
+    throw new UserError(`${what} failed (${await failureDetail(res)}): check the registry, or try again later`);
   }
 
   private denied(status: number): RegistryUnavailable {
@@ -454,4 +446,17 @@ export function retryAfter(header: string | null, now = Date.now()): number | nu
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** `HTTP 400: <the first message of the API's error document>`, on one line and short; the status alone otherwise. */
+export async function failureDetail(res: Response): Promise<string> {
+  const text = await res.text().catch(() => '');
+  let detail = `HTTP ${res.status}`;
+  try {
+    const message = (JSON.parse(text) as { errors?: { message?: unknown }[] }).errors?.[0]?.message;
+    if (typeof message === 'string') detail += `: ${message.replace(/[\r\n]+/g, ' ').slice(0, 200)}`;
+  } catch {
+    // Not the API's JSON error document: the status says enough.
+  }
+  return detail;
 }

@@ -10,7 +10,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { UserError } from '../errors.js';
 import { MEDIA } from '../image/types.js';
-import { RegistryClient } from './client.js';
+import { failureDetail, RegistryClient } from './client.js';
 import { apiBase, parseReference } from './reference.js';
 
 /** Blobs up to this size are read into memory, so their upload can be retried; larger ones are streamed. */
@@ -238,13 +238,7 @@ async function putManifest(client: RegistryClient, node: ManifestNode, tagOrDige
 
 async function expectStatus(res: Response, status: number, what: string): Promise<void> {
   if (res.status === status || (status === 201 && res.status === 200)) return;
-  const text = await res.text().catch(() => '');
-  let detail = `HTTP ${res.status}`;
-  try {
-    const message = (JSON.parse(text) as { errors?: { message?: unknown }[] }).errors?.[0]?.message;
-    if (typeof message === 'string') detail += `: ${message.replace(/[\r\n]+/g, ' ').slice(0, 200)}`;
-  } catch {
-    // Not the API's error document: the status says enough.
-  }
-  throw new UserError(`${what} failed (${detail}): check the registry and the tag, or try again later`);
+  throw new UserError(
+    `${what} failed (${await failureDetail(res)}): check the registry and the tag, or try again later`,
+  );
 }

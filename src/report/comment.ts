@@ -1,4 +1,5 @@
 import { estimateNote } from '../compare/estimate.js';
+import { describeChange, shownVersion } from '../compare/packages.js';
 import type {
   Comparison,
   Delta,
@@ -362,17 +363,11 @@ function packageBlocks(p: PlatformComparison, label: string): Block[] {
   if (!p.packages || changes.length === 0) return [];
   const name = (x: PackageChange) => escapeMarkdown(truncate(`${x.type} ${x.name}`, 120));
   const version = (v: string | null) => (v === null ? '' : escapeMarkdown(truncate(v, 60)));
-  const what = (x: PackageChange): string => {
-    if (x.status === 'added') return 'new';
-    if (x.status === 'removed') return 'removed';
-    if (x.version !== x.baselineVersion) return `from ${version(x.baselineVersion) || '?'}`;
-    return x.bytes > x.baselineBytes ? 'grew' : 'shrank';
-  };
   const rows: Table['rows'] = changes.map((x) => ({
     cells: [
       name(x),
-      version(x.status === 'removed' ? x.baselineVersion : x.version),
-      what(x),
+      version(shownVersion(x)),
+      describeChange(x, (v) => escapeMarkdown(truncate(v, 60))),
       x.bytes ? formatBytes(x.bytes) : '—',
       signedBytes(x.bytes - x.baselineBytes),
     ],
