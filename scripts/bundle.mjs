@@ -6,9 +6,11 @@
 // byte-for-byte reproducible on any machine.
 //
 // The bundle is ESM, but CommonJS code inside it reads `__dirname` and `__filename` (ssh2's
-// WebAssembly loaders) and `require`: a banner defines them from import.meta.url.
+// WebAssembly loaders) and `require`: a banner defines them from import.meta.url, in the entry and
+// in the chunks ncc splits off for dynamic imports (`N.index.js`: dockerode, loaded when the
+// daemon is first asked).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const BANNER =
   "import { createRequire as __isgCreateRequire } from 'node:module';\n" +
@@ -33,7 +35,7 @@ function bundle(entry, out) {
   ncc(entry, out);
   for (const native of ['build', 'lib/protocol', 'pagent.exe'])
     rmSync(`${out}/${native}`, { recursive: true, force: true });
-  addBanner(`${out}/index.js`);
+  for (const file of readdirSync(out)) if (/^(\d+\.)?index\.js$/.test(file)) addBanner(`${out}/${file}`);
 }
 
 // The worker threads that read layer blobs run a bundle of their own, found beside the entry's

@@ -1,5 +1,5 @@
 import { PassThrough, Transform, pipeline, type Readable } from 'node:stream';
-import Docker from 'dockerode';
+import type Docker from 'dockerode';
 import { UserError } from '../errors.js';
 import { resolveEndpoint, type Endpoint } from './endpoint.js';
 
@@ -12,13 +12,12 @@ const DEFAULT_TIMEOUT_SECONDS = 120;
  * and the current docker context.
  */
 export class Engine {
-  private readonly docker: Docker;
+  private docker: Promise<Docker> | null = null;
 
   private constructor(
-    endpoint: Endpoint,
+    private readonly endpoint: Endpoint,
     private readonly timeoutMs: number,
   ) {
-    this.docker = new Docker(endpoint.options);
     this.address = endpoint.address;
   }
 
@@ -40,6 +39,21 @@ export class Engine {
       if (err instanceof UserError) throw err;
       throw new UserError(`Cannot use the Docker endpoint: ${(err as Error).message}`);
     }
+  }
+
+  /**
+   * dockerode's modem. dockerode and what it brings (ssh2, gRPC, protobuf: most of the CLI's bundle)
+   * are loaded when the daemon is first asked, so reading an archive or a registry never loads them.
+   */
+  private async modem(): Promise<{ dial(o: object, cb: (err: unknown, data: unknown) => void): void }> {
+    this.docker ??= import('dockerode').then(({ default: Docker }) => {
+      try {
+        return new Docker(this.endpoint.options);
+      } catch (err) {
+        throw new UserError(`Cannot use the Docker endpoint: ${(err as Error).message}`);
+      }
+    });
+    return (await this.docker).modem as { dial(o: object, cb: (err: unknown, data: unknown) => void): void };
   }
 
   /** Fails with a clear message when the image is not in the daemon. */
@@ -76,11 +90,12 @@ export class Engine {
    * One request through dockerode's modem (which dials the socket, TLS or SSH), aborted when the
    * daemon stays silent longer than the timeout; a stream's timer restarts with every chunk.
    */
-  private request(options: {
+  private async request(options: {
     path: string;
     isStream?: boolean;
     statusCodes: Record<number, true | string>;
   }): Promise<Readable> {
+    const modem = await this.modem();
     const abort = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     const arm = () => {
@@ -89,7 +104,6 @@ export class Engine {
     };
     arm();
     return new Promise<Readable>((resolve, reject) => {
-      const modem = this.docker.modem as { dial(o: object, cb: (err: unknown, data: unknown) => void): void };
       withoutUrlParseWarning(() =>
         modem.dial({ ...options, method: 'GET', abortSignal: abort.signal }, (err, data) => {
           if (err) {
