@@ -29,14 +29,16 @@ export interface FoundPackages {
 }
 
 export function findPackages(layers: readonly PackageLayer[], visible: readonly VisibleFile[]): FoundPackages {
-  const byPath = new Map<string, VisibleFile>();
-  for (const f of visible) byPath.set(f.path, f);
+  // Files are numbered by their place in `visible`: which packages own a file, and which package
+  // counted it last, are then arrays indexed by that number rather than sets of files.
+  const index = new Map<string, number>();
+  visible.forEach((f, i) => index.set(f.path, i));
 
   // Each database file as the final filesystem shows it: the captured copy of the visible version.
   const databases = new Map<string, string>();
-  layers.forEach((layer, index) => {
+  layers.forEach((layer, layerIndex) => {
     for (const c of layer.captured ?? []) {
-      if (byPath.get(c.path)?.layer === index) databases.set(c.path, c.data.toString('utf8'));
+      if (visible[index.get(c.path) ?? -1]?.layer === layerIndex) databases.set(c.path, c.data.toString('utf8'));
     }
   });
   const paths = [...databases.keys()];
@@ -52,73 +54,85 @@ export function findPackages(layers: readonly PackageLayer[], visible: readonly 
     ...rpm(read),
   ];
 
+  const types: PackageType[] = [];
+  /** Bit t set: a package of types[t] owns the file. */
+  const ownedBy = new Uint32Array(visible.length);
+  /** The package (its number + 1) that counted the file last: a file named twice counts once. */
+  const countedBy = new Int32Array(visible.length);
   const records: PackageRecord[] = [];
-  const fileSets: { label: string; files: Iterable<VisibleFile> }[] = [];
-  const ownedByType = new Map<PackageType, Set<VisibleFile>>();
-  const owned = new Set<VisibleFile>();
-  const record = (pkg: { type: PackageType; name: string; version: string | null }, files: Iterable<VisibleFile>) => {
+  const owners: { label: string; files: number[] }[] = [];
+  const record = (pkg: { type: PackageType; name: string; version: string | null }, found: Iterable<number>) => {
+    let typeIndex = types.indexOf(pkg.type);
+    if (typeIndex === -1) typeIndex = types.push(pkg.type) - 1;
+    const bit = 1 << typeIndex;
+    const stamp = records.length + 1;
+    const files: number[] = [];
     let bytes = 0;
-    let count = 0;
     const perLayer = new Map<number, number>();
-    const typeSet = ownedByType.get(pkg.type) ?? new Set<VisibleFile>();
-    ownedByType.set(pkg.type, typeSet);
-    for (const f of files) {
+    for (const i of found) {
+      if (countedBy[i] === stamp) continue;
+      countedBy[i] = stamp;
+      files.push(i);
+      const f = visible[i]!;
       bytes += f.size;
-      count++;
       perLayer.set(f.layer, (perLayer.get(f.layer) ?? 0) + f.size);
-      typeSet.add(f);
-      owned.add(f);
+      ownedBy[i]! |= bit;
     }
     let layer = -1;
     let most = -1;
     for (const [l, b] of perLayer) if (b > most || (b === most && l < layer)) [layer, most] = [l, b];
-    records.push({ type: pkg.type, name: pkg.name, version: pkg.version, bytes, files: count, layer });
-    fileSets.push({ label: `${pkg.type} ${pkg.name}`, files });
+    records.push({ type: pkg.type, name: pkg.name, version: pkg.version, bytes, files: files.length, layer });
+    owners.push({ label: `${pkg.type} ${pkg.name}`, files });
   };
 
   for (const pkg of declared) {
-    const files = new Set<VisibleFile>();
+    const found: number[] = [];
     for (const path of pkg.files) {
-      const file = byPath.get(path) ?? byPath.get(resolve(path) ?? '');
-      if (file) files.add(file);
+      const i = index.get(path) ?? index.get(resolve(path) ?? '');
+      if (i !== undefined) found.push(i);
     }
-    record(pkg, files);
+    record(pkg, found);
   }
 
   // Node packages own their folder: a range of the sorted paths, minus nested node_modules.
   const manifests = paths.filter((p) => p.endsWith('/package.json') && p.includes('node_modules/'));
   if (manifests.length) {
-    const sorted = [...visible].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const sorted = visible.map((_, i) => i).sort((a, b) => cmp(visible[a]!.path, visible[b]!.path));
     for (const path of manifests) {
       const manifest = npmManifest(read(path)!);
       if (!manifest) continue;
       const dir = path.slice(0, -'/package.json'.length) + '/';
-      const files: VisibleFile[] = [];
-      for (let i = lowerBound(sorted, dir); i < sorted.length && sorted[i]!.path.startsWith(dir); i++) {
-        if (!sorted[i]!.path.includes('/node_modules/', dir.length - 1)) files.push(sorted[i]!);
+      const found: number[] = [];
+      for (let i = lowerBound(sorted, visible, dir); i < sorted.length; i++) {
+        const file = visible[sorted[i]!]!.path;
+        if (!file.startsWith(dir)) break;
+        if (!file.includes('/node_modules/', dir.length - 1)) found.push(sorted[i]!);
       }
-      record({ type: 'npm', ...manifest }, files);
+      record({ type: 'npm', ...manifest }, found);
     }
   }
 
   records.sort((a, b) => b.bytes - a.bytes || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || cmp(a.name, b.name));
-  let ownedBytes = 0;
-  for (const f of owned) ownedBytes += f.size;
+  const byType = new Array<number>(types.length).fill(0);
   let total = 0;
-  for (const f of visible) total += f.size;
+  let ownedBytes = 0;
+  visible.forEach((f, i) => {
+    total += f.size;
+    const mask = ownedBy[i]!;
+    if (mask === 0) return;
+    ownedBytes += f.size;
+    for (let t = 0; t < types.length; t++) if (mask & (1 << t)) byType[t]! += f.size;
+  });
   const packageTotals: PackageTotals = { unowned: total - ownedBytes };
-  for (const [type, set] of [...ownedByType].sort(([a], [b]) => cmp(a, b))) {
-    let bytes = 0;
-    for (const f of set) bytes += f.size;
-    packageTotals[type] = bytes;
-  }
+  for (const t of types.map((_, t) => t).sort((a, b) => cmp(types[a]!, types[b]!)))
+    packageTotals[types[t]!] = byType[t]!;
   const ownerUnder = (folder: string): string | null => {
     const below = `${folder.replace(/^\/+/, '')}/`;
     let best: string | null = null;
     let most = 0;
-    for (const { label, files } of fileSets) {
+    for (const { label, files } of owners) {
       let bytes = 0;
-      for (const f of files) if (f.path.startsWith(below)) bytes += f.size;
+      for (const i of files) if (visible[i]!.path.startsWith(below)) bytes += visible[i]!.size;
       if (bytes > most) [best, most] = [label, bytes];
     }
     return best;
@@ -128,12 +142,13 @@ export function findPackages(layers: readonly PackageLayer[], visible: readonly 
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function lowerBound(sorted: readonly VisibleFile[], prefix: string): number {
+/** The first place in `sorted` (numbers of `visible`'s files, by path) whose path is not before `prefix`. */
+function lowerBound(sorted: readonly number[], visible: readonly VisibleFile[], prefix: string): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.path < prefix) lo = mid + 1;
+    if (visible[sorted[mid]!]!.path < prefix) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -141,7 +156,8 @@ function lowerBound(sorted: readonly VisibleFile[], prefix: string): number {
 
 /**
  * Resolves the folder symlinks on a path (a package lists `/bin/ls`; with merged /usr the file is at
- * `usr/bin/ls`), as the final filesystem has them: the topmost layer's entry for a path wins.
+ * `usr/bin/ls`), as the final filesystem has them: the topmost layer's entry for a path wins. A
+ * package list names thousands of paths in a few hundred folders: each folder is resolved once.
  */
 function symlinkResolver(layers: readonly PackageLayer[]): (path: string) => string | null {
   const links = new Map<string, string>();
@@ -152,20 +168,32 @@ function symlinkResolver(layers: readonly PackageLayer[]): (path: string) => str
     }
   }
   if (links.size === 0) return () => null;
-  return (path) => {
-    let parts = path.split('/');
-    let hops = 0;
-    for (let i = 0; i < parts.length - 1; i++) {
-      const prefix = parts.slice(0, i + 1).join('/');
-      const target = links.get(prefix);
-      if (target === undefined) continue;
-      if (++hops > 40) return null;
-      const parent = parts.slice(0, i).join('/');
-      const resolved = joinPath(parent, target);
-      if (resolved === null) return null;
-      parts = [...resolved.split('/').filter(Boolean), ...parts.slice(i + 1)];
-      i = -1; // the new prefix may hold links of its own
+  const folders = new Map<string, string | null>([['', '']]);
+  // A folder with every link on its way followed; null when a link leads out of the root or in a loop.
+  const folder = (dir: string): string | null => {
+    const known = folders.get(dir);
+    if (known !== undefined) return known;
+    folders.set(dir, null); // a loop of links comes back here, and ends
+    const slash = dir.lastIndexOf('/');
+    const parent = slash === -1 ? '' : folder(dir.slice(0, slash));
+    let resolved: string | null = null;
+    if (parent !== null) {
+      const here = parent === '' ? dir.slice(slash + 1) : `${parent}/${dir.slice(slash + 1)}`;
+      const target = links.get(here);
+      if (target === undefined) resolved = here;
+      else {
+        const joined = joinPath(parent, target);
+        resolved = joined === null ? null : folder(joined);
+      }
     }
-    return parts.join('/');
+    folders.set(dir, resolved);
+    return resolved;
+  };
+  return (path) => {
+    const slash = path.lastIndexOf('/');
+    if (slash === -1) return path;
+    const dir = folder(path.slice(0, slash));
+    if (dir === null) return null;
+    return dir === '' ? path.slice(slash + 1) : `${dir}/${path.slice(slash + 1)}`;
   };
 }

@@ -49,13 +49,19 @@ function stanzas(text: string): Map<string, string>[] {
   return out;
 }
 
-const listed = (text: string | null): string[] =>
-  text === null
-    ? []
-    : text
-        .split('\n')
-        .map((l) => joinPath('', l.trim()))
-        .filter((p): p is string => !!p);
+/** The paths of a file list, one a line. */
+function listed(text: string | null): string[] {
+  if (text === null) return [];
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const path = line.trim();
+    // Most lines are already as the layers name their members (`/usr/bin/jq`): no dots, no doubled slashes.
+    const plain = path.startsWith('/') && !path.endsWith('/') && !path.includes('//') && !path.includes('/.');
+    const joined = plain ? path.slice(1) : joinPath('', path);
+    if (joined) out.push(joined);
+  }
+  return out;
+}
 
 /** dpkg: `var/lib/dpkg/status` with each package's `info/NAME[:ARCH].list`. */
 export function dpkgStatus(read: DatabaseFile): DeclaredPackage[] {
