@@ -113,9 +113,14 @@ describe("Debian's Python packages and one installed by pip", () => {
     const six = await listedFiles(PYTHON_TAG, '/', 'cat /var/lib/dpkg/info/python3-six.list');
     expect(six.files).toBeGreaterThan(3);
     expect(pythonImage.packages!.filter((p) => p.name === 'python3-six')).toEqual([
-      { type: 'deb', name: 'python3-six', version: expect.stringMatching(/^1\.16/), ...six, layer: 1 },
+      {
+        type: 'deb',
+        name: 'python3-six',
+        version: expect.stringMatching(/^1\.16/),
+        ...six,
+        layer: layerOf(pythonImage, 'apt-get install'),
+      },
     ]);
-    expect(layerOf(pythonImage, 'apt-get install')).toBe(1);
   });
 
   it("lists pip packages only where a RECORD is: pip's own from Debian, and the project pip installed", async () => {
@@ -133,9 +138,17 @@ describe("Debian's Python packages and one installed by pip", () => {
     const tiny = await listedFiles(PYTHON_TAG, localDir, 'cut -d, -f1 isg_tiny-0.3.1.dist-info/RECORD');
     expect(tiny.files).toBe(record.trim().split('\n').length);
 
+    const aptLayer = layerOf(pythonImage, 'apt-get install');
     const pipLayer = layerOf(pythonImage, 'pip install');
     expect(pythonImage.packages!.filter((p) => p.type === 'pip')).toEqual([
-      { type: 'pip', name: 'pip', version: pipInfo.slice('pip-'.length, -'.dist-info'.length), ...pip, layer: 1 },
+      {
+        type: 'pip',
+        name: 'pip',
+        version: pipInfo.slice('pip-'.length, -'.dist-info'.length),
+        ...pip,
+        layer: aptLayer,
+      },
+      // Named as its dist-info folder names it (the project isg-tiny, escaped as pip writes it).
       { type: 'pip', name: 'isg_tiny', version: '0.3.1', ...tiny, layer: pipLayer },
     ]);
     // Everything pip install wrote is the project's.
