@@ -62,14 +62,15 @@ function layerOf(image: ImageAnalysis, text: string): number {
 }
 
 /**
- * Bytes and count of the regular files (not symlinks) a file list names, each real file once: the
- * list is printed by `listScript`, one path a line, relative to the folder `dir`.
+ * Bytes and count of the regular files (not symlinks) a file list names, each real file once (a
+ * path through a linked folder, or a hard link, is another name of the same file): the list is
+ * printed by `listScript`, one path a line, relative to the folder `dir`.
  */
 async function listedFiles(tag: string, dir: string, listScript: string): Promise<{ bytes: number; files: number }> {
   const script =
     `cd "$1" && (${listScript}) | while IFS= read -r f; do ` +
     'if [ -f "$f" ] && [ ! -L "$f" ]; then printf "%s\\0" "$f"; fi; done | ' +
-    'xargs -0r realpath -z | sort -zu | xargs -0r stat -c %s';
+    'xargs -0r stat -L -c "%d:%i %s" | sort -u | cut -d" " -f2';
   const sizes = (await inImage(tag, script, dir)).split('\n').filter(Boolean).map(Number);
   return { bytes: sizes.reduce((a, b) => a + b, 0), files: sizes.length };
 }
