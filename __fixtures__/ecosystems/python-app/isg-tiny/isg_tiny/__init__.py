@@ -1,0 +1,3 @@
+"""A tiny project installed by pip from a local folder."""
+
+GREETING = "hello from isg-tiny"

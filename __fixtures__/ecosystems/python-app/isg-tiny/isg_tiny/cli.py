@@ -1,0 +1,5 @@
+from isg_tiny import GREETING
+
+
+def main() -> None:
+    print(GREETING)
