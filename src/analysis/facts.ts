@@ -85,7 +85,16 @@ const PUBLIC_CERTS =
 
 const SECRET_EXTENSION = /\.(pem|key|p12|pfx)$/;
 
+/** The first characters of SECRET_NAMES: most files' names start otherwise and are settled at once. */
+const SECRET_INITIALS = new Set([...SECRET_NAMES].map((n) => n.charCodeAt(0)));
+
 export function looksSecret(path: string): boolean {
+  if (
+    !SECRET_INITIALS.has(path.charCodeAt(path.lastIndexOf('/') + 1)) &&
+    !path.endsWith('config.json') &&
+    !SECRET_EXTENSION.test(path)
+  )
+    return false;
   const name = baseName(path);
   if (SECRET_NAMES.has(name)) return true;
   // Most names have none of these shapes: settle them without a regular expression.
@@ -147,20 +156,30 @@ export function hintFacts({ layers, visible, hidden, user, perLayer }: FactInput
       if (m && !roots.has(m[1]!)) roots.set(m[1]!, kind);
     }
   }
-  const toolchains: HintFacts['toolchains'] = [];
-  for (const [root, kind] of roots) {
-    const perLayer = new Map<number, number>();
-    let bytes = 0;
-    const below = `${root}/`;
+  // What is visible below each toolchain's folder, in one pass over the files.
+  const sums = [...roots].map(([root, kind]) => ({
+    root,
+    below: `${root}/`,
+    kind,
+    bytes: 0,
+    perLayer: new Map<number, number>(),
+  }));
+  if (sums.length) {
     for (const f of visible) {
-      if (f.path === root || f.path.startsWith(below)) {
-        bytes += f.size;
-        perLayer.set(f.layer, (perLayer.get(f.layer) ?? 0) + f.size);
+      for (const sum of sums) {
+        if (f.path.startsWith(sum.below) || f.path === sum.root) {
+          sum.bytes += f.size;
+          sum.perLayer.set(f.layer, (sum.perLayer.get(f.layer) ?? 0) + f.size);
+        }
       }
     }
-    const layer = [...perLayer].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
-    toolchains.push({ kind, path: displayPath(root), layer, bytes });
   }
+  const toolchains: HintFacts['toolchains'] = sums.map(({ root, kind, bytes, perLayer }) => ({
+    kind,
+    path: displayPath(root),
+    layer: [...perLayer].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0,
+    bytes,
+  }));
 
   const removedLater = hidden
     .filter((h) => h.removedIn > h.layer && h.size > 0)

@@ -287,16 +287,24 @@ export function diveFigures(layers: readonly (readonly TreeEntry[])[], trees: re
   let minimum = 0;
   let cumulative = 0;
   const inefficiencies: DiveFigures['inefficiencies'] = [];
-  const total = (at: PathData, path: string): void => {
+  // The names on the way to the node being totalled: a path is only spelled out for the few that
+  // are listed, not for every one of tens of thousands of nodes.
+  const names: string[] = [];
+  const total = (at: PathData): void => {
     if (at.count > 0) {
       minimum += at.minimum;
       cumulative += at.cumulative;
       // dive: a path seen twice weighs its whole cumulative size, the copy that stays included.
-      if (at.count >= 2) inefficiencies.push({ path, count: at.count, bytes: at.cumulative });
+      if (at.count >= 2) inefficiencies.push({ path: `/${names.join('/')}`, count: at.count, bytes: at.cumulative });
     }
-    if (at.children) for (const [name, child] of at.children) total(child, `${path}/${name}`);
+    if (!at.children) return;
+    for (const [name, child] of at.children) {
+      names.push(name);
+      total(child);
+      names.pop();
+    }
   };
-  if (data.children) for (const [name, child] of data.children) total(child, `/${name}`);
+  total(data);
   inefficiencies.sort((a, b) => b.bytes - a.bytes || compareBytewise(a.path, b.path));
 
   // dive: a layer's size is the sum of its tar headers' sizes, duplicates included, and only
