@@ -59,10 +59,10 @@ describe('mergeLayers', () => {
     expect(view.hiddenBytes).toBe(11);
   });
 
-  it('keeps content reachable through a hard link when its first name is deleted', () => {
+  it('keeps content reachable through a hard link when its first name is deleted, under the name left', () => {
     const view = mergeLayers([[file('bin/tool', 800), link('bin/tool-alias', 'bin/tool')], [file('bin/.wh.tool', 0)]]);
     expect(view.hiddenBytes).toBe(0);
-    expect(view.visible).toEqual([]);
+    expect(view.visible).toEqual([{ path: 'bin/tool-alias', size: 800, layer: 0 }]);
   });
 
   it('hides the earlier copy of a path written twice in one layer', () => {

@@ -130,8 +130,10 @@ export class Merger {
         shown.push({ path: e.path, size: e.size, layer });
         return;
       }
-      const reachable = (links.get(e.path) ?? []).some((name) => !coverOf(name));
-      if (!reachable) hidden.push({ path: e.path, size: e.size, layer, removedIn: cover.layer, how: cover.how });
+      // Its first name is gone, but the content stays in the final filesystem under a name that is not.
+      const kept = (links.get(e.path) ?? []).find((name) => !coverOf(name));
+      if (kept !== undefined) shown.push({ path: kept, size: e.size, layer });
+      else hidden.push({ path: e.path, size: e.size, layer, removedIn: cover.layer, how: cover.how });
     });
     this.visible[layer] = shown;
     if (layer === 0) return; // nothing lies below the bottom layer to cover
