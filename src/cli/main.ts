@@ -6,7 +6,7 @@ import { UserError, messageOf } from '../errors.js';
 import { DEFAULT_DIVE_RULES, evaluateDiveRules, parseDiveCi, type DiveRules } from '../thresholds/dive-ci.js';
 import { renderHtmlReport } from '../report/html/render.js';
 import { COMPARE_USAGE, compareCommand } from './compare.js';
-import { renderCi, renderJson, renderMarkdown, renderText } from './render.js';
+import { renderCi, renderJson, renderMarkdown, renderNotes, renderText } from './render.js';
 
 const USAGE = `Usage:
   image-size-guard analyze SOURCE [--platform os/arch[/variant]|all] [--format json|markdown|text|html] [--write-baseline FILE]
@@ -64,6 +64,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       throw new UserError(`--format must be json, markdown, text or html, not "${format}"`);
     const result = await analyze(source, { platform: values.platform });
     const { images } = result;
+    io.err(renderNotes(images));
     io.out(
       format === 'json'
         ? renderJson(images, values.platform === 'all')
@@ -95,6 +96,7 @@ async function ci(source: string, platform: string | undefined, config: string |
   // Rules are read before the image, so a configuration error costs no analysis.
   const rules = await readRules(config);
   const { images } = await analyze(source, { platform });
+  io.err(renderNotes(images));
   let failed = false;
   for (const image of images) {
     const results = evaluateDiveRules(image.dive, rules);
