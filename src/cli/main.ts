@@ -16,7 +16,8 @@ SOURCE is an image reference (read from the Docker daemon, else from its registr
 save archive, an OCI layout archive, or an OCI layout folder; registry://REF reads only the
 registry (nothing is pulled), local://REF only the daemon. Registry credentials are docker's
 (docker login). --format html writes one self-contained page:
-a treemap of the final filesystem coloured by layer, the layers, the waste and a search by path.
+a treemap of the final filesystem coloured by layer, the layers, the waste, the packages and a
+search by path.
 
 ci evaluates dive's rules (lowestEfficiency, highestWastedBytes, highestUserWastedPercent) from
 PATH, else ./.dive-ci when it exists, else dive's defaults. Exit status: 0 passed, 1 a rule
