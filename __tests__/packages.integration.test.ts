@@ -15,7 +15,7 @@ import type { ImageAnalysis, LayerRecord } from '../src/analysis/types.js';
 import { ensureDebian } from './helpers/base-images.js';
 import { exec, run } from './helpers/exec.js';
 import { buildx, makeContext } from './helpers/images.js';
-import { NODE24 } from './helpers/runner.js';
+import { NODE24, runAction } from './helpers/runner.js';
 
 const TAG = `isg-packages/app:${process.pid}`;
 /** A wheel's RECORD: paths from site-packages, one of them outside it. */
@@ -242,5 +242,16 @@ describe('an RPM database', () => {
     expect(image.packages).toEqual([]);
     // The JSON says it too, for a script that reads only the JSON.
     expect(image.notes).toEqual([line]);
+  });
+
+  it('is logged once as a warning by the action under a Node without node:sqlite', async () => {
+    const result = await runAction({
+      inputs: { image: archive },
+      env: { NODE_OPTIONS: '--no-experimental-sqlite' },
+    });
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.warnings.filter((w) => w.includes('RPM'))).toEqual([
+      "var/lib/rpm/rpmdb.sqlite: the image's RPM packages are not listed: reading RPM's database needs Node 22.5 or later",
+    ]);
   });
 });
