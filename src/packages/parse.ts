@@ -158,7 +158,7 @@ export function python(read: DatabaseFile, paths: readonly string[]): DeclaredPa
  * RPM: the list ./rpm.ts made of `rpmdb.sqlite` while the layer was read. A database this Node
  * could not read is told to `note` (the analysis carries it to the user), not thrown on.
  */
-export function rpm(read: DatabaseFile, note: (message: string) => void = () => {}): DeclaredPackage[] {
+export function rpm(read: DatabaseFile, note: (message: string) => void): DeclaredPackage[] {
   const out: DeclaredPackage[] = [];
   for (const path of RPMDB_PATHS) {
     const text = read(path);
