@@ -78,11 +78,13 @@ function packageData(analysis: ImageAnalysis, before: ImageAnalysis | null): Pac
   const { unowned, ...types } = analysis.packageTotals;
   const totals = compared
     ? compared.totals
-    : [...Object.entries(types), ['unowned', unowned] as const].map(([type, bytes]) => ({
-        type,
-        bytes: bytes ?? 0,
-        baselineBytes: null,
-      }));
+    : [...Object.entries(types).sort(([a], [b]) => (a < b ? -1 : 1)), ['unowned', unowned] as const].map(
+        ([type, bytes]) => ({
+          type,
+          bytes: bytes ?? 0,
+          baselineBytes: null,
+        }),
+      );
   return {
     largest: analysis.packages,
     totals,
