@@ -15,7 +15,7 @@ import type { ImageAnalysis, LayerRecord } from '../src/analysis/types.js';
 import { ensureDebian } from './helpers/base-images.js';
 import { exec, run } from './helpers/exec.js';
 import { buildx, makeContext } from './helpers/images.js';
-import { NODE24 } from './helpers/runner.js';
+import { NODE24, runAction } from './helpers/runner.js';
 
 const TAG = `isg-packages/app:${process.pid}`;
 /** A wheel's RECORD: paths from site-packages, one of them outside it. */
@@ -228,13 +228,30 @@ describe('an RPM database', () => {
       { type: 'rpm', name: 'tinyrpm', version: '2:1.0-3', bytes: 4321, files: 1, layer: 0 },
     ]);
     expect(image.packageTotals!.rpm).toBe(4321);
+    expect(image).not.toHaveProperty('notes');
   });
 
   it('says in one line, under a Node without node:sqlite, that RPM packages need Node 22.5', async () => {
     // Node 24 without its SQLite module stands for a Node older than 22.5.
     const result = await exec(NODE24, ['--no-experimental-sqlite', CLI, 'analyze', archive, '--format', 'json']);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain("reading RPM's database needs Node 22.5 or later");
-    expect((JSON.parse(result.stdout) as ImageAnalysis).packages).toEqual([]);
+    const line =
+      "var/lib/rpm/rpmdb.sqlite: the image's RPM packages are not listed: reading RPM's database needs Node 22.5 or later";
+    expect(result.stderr).toBe(`image-size-guard: ${line}\n`);
+    const image = JSON.parse(result.stdout) as ImageAnalysis;
+    expect(image.packages).toEqual([]);
+    // The JSON says it too, for a script that reads only the JSON.
+    expect(image.notes).toEqual([line]);
+  });
+
+  it('is logged once as a warning by the action under a Node without node:sqlite', async () => {
+    const result = await runAction({
+      inputs: { image: archive },
+      env: { NODE_OPTIONS: '--no-experimental-sqlite' },
+    });
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.warnings.filter((w) => w.includes('RPM'))).toEqual([
+      "var/lib/rpm/rpmdb.sqlite: the image's RPM packages are not listed: reading RPM's database needs Node 22.5 or later",
+    ]);
   });
 });

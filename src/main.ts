@@ -61,6 +61,8 @@ export async function run(): Promise<void> {
       }),
     );
     const images = result.images;
+    // What the analysis could not do (platforms share layers: each note once).
+    for (const note of new Set(images.flatMap((i) => i.notes ?? []))) core.warning(note);
     const first = images[0]!;
     const baseline = reportBaseline(loaded, result);
     const reportUrl = await publishHtmlReport({

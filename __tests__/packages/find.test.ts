@@ -3,6 +3,7 @@ import { fromRecord, toRecord } from '../../src/analysis/record.js';
 import type { VisibleFile } from '../../src/filetree/merge.js';
 import { findPackages, type PackageLayer } from '../../src/packages/find.js';
 import { isPackageFile } from '../../src/packages/paths.js';
+import { RPM_UNREADABLE } from '../../src/packages/rpm.js';
 import type { LayerScan } from '../../src/layers/scan.js';
 import type { TarEntry } from '../../src/layers/tar.js';
 
@@ -90,5 +91,36 @@ describe('package databases', () => {
     const record = JSON.parse(JSON.stringify(toRecord('sha256:bb', scan)));
     expect(fromRecord(record, 'sha256:aa')).toEqual(scan);
     expect(fromRecord({ ...record, packageFiles: 'not base64 deflate' }, 'sha256:aa')).toBeNull();
+  });
+});
+
+describe('notes', () => {
+  it('say once which database this Node could not read, and are absent when every one was read', () => {
+    // Two images' worth of the same unreadable database: what the scan keeps of an rpmdb.sqlite
+    // under a Node without node:sqlite.
+    const layers: PackageLayer[] = [
+      {
+        entries: [entry('var/lib/rpm/rpmdb.sqlite', 'file', 4096)],
+        captured: [file('var/lib/rpm/rpmdb.sqlite', RPM_UNREADABLE)],
+      },
+      {
+        entries: [entry('usr/lib/sysimage/rpm/rpmdb.sqlite', 'file', 4096)],
+        captured: [file('usr/lib/sysimage/rpm/rpmdb.sqlite', RPM_UNREADABLE)],
+      },
+    ];
+    const visible: VisibleFile[] = [
+      { path: 'usr/lib/sysimage/rpm/rpmdb.sqlite', size: 4096, layer: 1 },
+      { path: 'var/lib/rpm/rpmdb.sqlite', size: 4096, layer: 0 },
+    ];
+    const need = "the image's RPM packages are not listed: reading RPM's database needs Node 22.5 or later";
+    expect(findPackages(layers, visible).notes).toEqual([
+      `var/lib/rpm/rpmdb.sqlite: ${need}`,
+      `usr/lib/sysimage/rpm/rpmdb.sqlite: ${need}`,
+    ]);
+    expect(findPackages([layers[0]!], [visible[1]!]).notes).toEqual([`var/lib/rpm/rpmdb.sqlite: ${need}`]);
+    const dpkg: PackageLayer[] = [
+      { entries: [entry('var/lib/dpkg/status', 'file', 10)], captured: [file('var/lib/dpkg/status', '')] },
+    ];
+    expect(findPackages(dpkg, [{ path: 'var/lib/dpkg/status', size: 10, layer: 0 }])).not.toHaveProperty('notes');
   });
 });

@@ -4,6 +4,7 @@ import { compare } from '../../src/compare/compare.js';
 import { renderReport } from '../../src/report/comment.js';
 import { renderHtmlReport, reportData } from '../../src/report/html/render.js';
 import { evaluate, type Thresholds } from '../../src/thresholds/evaluate.js';
+import type { ImageAnalysis, PackageRecord, PackageTotals } from '../../src/analysis/types.js';
 
 const HOSTILE = '</script><script>alert(1)</script><!--<img src=x onerror=alert(2)>';
 
@@ -124,6 +125,94 @@ describe('the tree it draws', () => {
   it('keeps the page of a 45,000-file image within 2 MB', () => {
     const big = largeImage(45_000);
     const page = renderHtmlReport({ images: big.images, records: big.records });
+    expect(Buffer.byteLength(page)).toBeLessThanOrEqual(2_000_000);
+  });
+});
+
+/** The image with a package list (the synthetic analysis has none). */
+function withPackages(image: ImageAnalysis, packages: PackageRecord[], totals: PackageTotals): ImageAnalysis {
+  return { ...image, packages, packageTotals: totals };
+}
+
+const HOSTILE_PACKAGE = '<img src=x onerror=alert(1)>';
+
+describe('the packages view', () => {
+  const deb = (name: string, version: string, bytes: number): PackageRecord => ({
+    type: 'deb',
+    name,
+    version,
+    bytes,
+    files: 3,
+    layer: 0,
+  });
+  const npm = (name: string, version: string, bytes: number): PackageRecord => ({
+    type: 'npm',
+    name,
+    version,
+    bytes,
+    files: 1,
+    layer: 1,
+  });
+  const now = withPackages(
+    current.images[0]!,
+    [deb('libc6', '2.36-9', 2_000_000), npm('left-pad', '2.0.0', 30_000), npm(HOSTILE_PACKAGE, '</script>1', 5)],
+    { deb: 2_000_000, npm: 30_005, unowned: 40 },
+  );
+  const was = withPackages(
+    base.images[0]!,
+    [deb('libc6', '2.36-9', 2_000_000), deb('docs', '1.0', 50_000), npm('left-pad', '1.0.0', 10_000)],
+    { deb: 2_050_000, npm: 10_000, unowned: 100 },
+  );
+  const baseline = { images: [was], records: new Map(base.records.map((r) => [r.digest, r])), commit: 'abc' };
+
+  it('lists the largest packages and the bytes by type, unowned last', () => {
+    const packages = reportData({ images: [now], records: current.records }).platforms[0]!.packages!;
+    expect(packages.largest).toEqual(now.packages);
+    expect(packages.totals).toEqual([
+      { type: 'deb', bytes: 2_000_000, baselineBytes: null },
+      { type: 'npm', bytes: 30_005, baselineBytes: null },
+      { type: 'unowned', bytes: 40, baselineBytes: null },
+    ]);
+    expect(packages.changes).toBeNull();
+  });
+
+  it("against a baseline: the changes in the comment's words, largest first, and the totals then and now", () => {
+    const packages = reportData({ images: [now], records: current.records, baseline }).platforms[0]!.packages!;
+    expect(packages.changes).toEqual([
+      { type: 'deb', name: 'docs', version: '1.0', what: 'removed', delta: -50_000 },
+      { type: 'npm', name: 'left-pad', version: '2.0.0', what: 'from 1.0.0', delta: 20_000 },
+      { type: 'npm', name: HOSTILE_PACKAGE, version: '</script>1', what: 'new', delta: 5 },
+    ]);
+    expect(packages.totals).toEqual([
+      { type: 'deb', bytes: 2_000_000, baselineBytes: 2_050_000 },
+      { type: 'npm', bytes: 30_005, baselineBytes: 10_000 },
+      { type: 'unowned', bytes: 40, baselineBytes: 100 },
+    ]);
+  });
+
+  it('says so when there is no package list, and does not compare with a baseline without one', () => {
+    expect(reportData({ images: current.images, records: current.records }).platforms[0]!.packages).toBeNull();
+    const old = { ...baseline, images: base.images };
+    const packages = reportData({ images: [now], records: current.records, baseline: old }).platforms[0]!.packages!;
+    expect(packages.changes).toBeNull();
+    expect(packages.largest).toHaveLength(3);
+  });
+
+  it('keeps a hostile package name and version inside the data', () => {
+    const html = renderHtmlReport({ images: [now], records: current.records, baseline });
+    expect(html.match(/<\/script/g)).toHaveLength(2);
+    expect(html).not.toContain('<img');
+    const data = JSON.parse(DATA.exec(html)![1]!) as ReturnType<typeof reportData>;
+    expect(data.platforms[0]!.packages!.largest.map((p) => p.name)).toContain(HOSTILE_PACKAGE);
+  });
+
+  it('keeps the page of a 45,000-file image with 1,000 packages within 2 MB', () => {
+    const big = largeImage(45_000);
+    const packages = Array.from({ length: 1000 }, (_, i) =>
+      deb(`lib${'x'.repeat(30)}-${i}`, `1:2.${i}.0-1+deb12u${i}`, 1_000_000 - i),
+    );
+    const image = withPackages(big.images[0]!, packages, { deb: 500_000_000, unowned: 1 });
+    const page = renderHtmlReport({ images: [image], records: big.records });
     expect(Buffer.byteLength(page)).toBeLessThanOrEqual(2_000_000);
   });
 });

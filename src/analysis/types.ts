@@ -86,6 +86,11 @@ export interface ImageAnalysis extends ImageMeasurement {
   /** Installed packages, largest first (bounded); empty when the image has no package database. */
   packages?: PackageRecord[];
   packageTotals?: PackageTotals;
+  /**
+   * What the analysis could not do, one line each, for the user to read (a package database this
+   * Node cannot read); absent when there is nothing to say.
+   */
+  notes?: string[];
 }
 
 /**

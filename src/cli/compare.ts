@@ -17,7 +17,7 @@ import { renderReport } from '../report/comment.js';
 import { DEFAULT_PULL_BANDWIDTH, formatBytes, parseBandwidth } from '../report/format.js';
 import { htmlBaseline, renderHtmlReport, type HtmlBaseline } from '../report/html/render.js';
 import { evaluate } from '../thresholds/evaluate.js';
-import { plainText } from './render.js';
+import { plainText, renderNotes } from './render.js';
 import { parseThresholds, type ThresholdText } from '../thresholds/parse.js';
 
 export const COMPARE_USAGE = `Usage: image-size-guard compare SOURCE (--baseline FILE | --baseline-image REF) [--format markdown|json|text|html]
@@ -113,6 +113,7 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
     knownLayers: published ? knownLayers(published.document) : await baselineLayers(values.baseline!),
   });
   const { images } = result;
+  io.err(renderNotes(images));
   const baseline: BaselineForReport = published
     ? { images: baselineImages(published.document), reason: null }
     : await readBaselineFile(values.baseline!);

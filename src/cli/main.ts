@@ -6,7 +6,7 @@ import { UserError, messageOf } from '../errors.js';
 import { DEFAULT_DIVE_RULES, evaluateDiveRules, parseDiveCi, type DiveRules } from '../thresholds/dive-ci.js';
 import { renderHtmlReport } from '../report/html/render.js';
 import { COMPARE_USAGE, compareCommand } from './compare.js';
-import { renderCi, renderJson, renderMarkdown, renderText } from './render.js';
+import { renderCi, renderJson, renderMarkdown, renderNotes, renderText } from './render.js';
 
 const USAGE = `Usage:
   image-size-guard analyze SOURCE [--platform os/arch[/variant]|all] [--format json|markdown|text|html] [--write-baseline FILE]
@@ -16,7 +16,8 @@ SOURCE is an image reference (read from the Docker daemon, else from its registr
 save archive, an OCI layout archive, or an OCI layout folder; registry://REF reads only the
 registry (nothing is pulled), local://REF only the daemon. Registry credentials are docker's
 (docker login). --format html writes one self-contained page:
-a treemap of the final filesystem coloured by layer, the layers, the waste and a search by path.
+a treemap of the final filesystem coloured by layer, the layers, the waste, the packages and a
+search by path.
 
 ci evaluates dive's rules (lowestEfficiency, highestWastedBytes, highestUserWastedPercent) from
 PATH, else ./.dive-ci when it exists, else dive's defaults. Exit status: 0 passed, 1 a rule
@@ -64,6 +65,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       throw new UserError(`--format must be json, markdown, text or html, not "${format}"`);
     const result = await analyze(source, { platform: values.platform });
     const { images } = result;
+    io.err(renderNotes(images));
     io.out(
       format === 'json'
         ? renderJson(images, values.platform === 'all')
@@ -95,6 +97,7 @@ async function ci(source: string, platform: string | undefined, config: string |
   // Rules are read before the image, so a configuration error costs no analysis.
   const rules = await readRules(config);
   const { images } = await analyze(source, { platform });
+  io.err(renderNotes(images));
   let failed = false;
   for (const image of images) {
     const results = evaluateDiveRules(image.dive, rules);

@@ -9,6 +9,13 @@ const TOP = 10;
 
 const ratio = (n: number | null): string => (n === null ? 'n/a' : `${(n * 100).toFixed(2)}%`);
 
+/** The analyses' notes for stderr: each once (platforms share layers), one line each. */
+export function renderNotes(images: readonly ImageAnalysis[]): string {
+  const notes = new Set(images.flatMap((m) => m.notes ?? []));
+  // eslint-disable-next-line no-control-regex -- a note may quote a path from the image
+  return [...notes].map((note) => `image-size-guard: ${note.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}\n`).join('');
+}
+
 export function renderJson(images: readonly ImageAnalysis[], all: boolean): string {
   return `${JSON.stringify(all ? images : images[0], null, 2)}\n`;
 }

@@ -26,6 +26,8 @@ export interface FoundPackages {
   packageTotals: PackageTotals;
   /** The package (`deb openjdk-17-jre-headless`) that owns most bytes under a folder, if any does. */
   ownerUnder(folder: string): string | null;
+  /** What could not be read (once each); absent when everything was. */
+  notes?: string[];
 }
 
 export function findPackages(layers: readonly PackageLayer[], visible: readonly VisibleFile[]): FoundPackages {
@@ -46,12 +48,13 @@ export function findPackages(layers: readonly PackageLayer[], visible: readonly 
   // A database is read where the image's own links put it (apk's lib/ may be a link to usr/lib).
   const read = (path: string): string | null => databases.get(path) ?? databases.get(resolve(path) ?? '') ?? null;
 
+  const notes = new Set<string>();
   const declared: DeclaredPackage[] = [
     ...dpkgStatus(read),
     ...dpkgStatusD(read, paths),
     ...apkInstalled(read),
     ...python(read, paths),
-    ...rpm(read),
+    ...rpm(read, (message) => notes.add(message)),
   ];
 
   const types: PackageType[] = [];
@@ -137,7 +140,12 @@ export function findPackages(layers: readonly PackageLayer[], visible: readonly 
     }
     return best;
   };
-  return { packages: records.slice(0, PACKAGE_LIMIT), packageTotals, ownerUnder };
+  return {
+    packages: records.slice(0, PACKAGE_LIMIT),
+    packageTotals,
+    ownerUnder,
+    ...(notes.size ? { notes: [...notes] } : {}),
+  };
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

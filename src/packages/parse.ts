@@ -160,14 +160,17 @@ export function python(read: DatabaseFile, paths: readonly string[]): DeclaredPa
   return out;
 }
 
-/** RPM: the list ./rpm.ts made of `rpmdb.sqlite` while the layer was read. */
-export function rpm(read: DatabaseFile): DeclaredPackage[] {
+/**
+ * RPM: the list ./rpm.ts made of `rpmdb.sqlite` while the layer was read. A database this Node
+ * could not read is told to `note` (the analysis carries it to the user), not thrown on.
+ */
+export function rpm(read: DatabaseFile, note: (message: string) => void): DeclaredPackage[] {
   const out: DeclaredPackage[] = [];
   for (const path of RPMDB_PATHS) {
     const text = read(path);
     if (!text) continue;
     if (text === RPM_UNREADABLE) {
-      warnOnce(`${path}: the image's RPM packages are not listed: reading RPM's database needs Node 22.5 or later`);
+      note(`${path}: the image's RPM packages are not listed: reading RPM's database needs Node 22.5 or later`);
       continue;
     }
     for (const line of text.split('\n')) {
@@ -185,11 +188,4 @@ export function rpm(read: DatabaseFile): DeclaredPackage[] {
     }
   }
   return out;
-}
-
-const warned = new Set<string>();
-function warnOnce(message: string): void {
-  if (warned.has(message)) return;
-  warned.add(message);
-  process.stderr.write(`image-size-guard: ${message}\n`);
 }

@@ -78,6 +78,7 @@ export function reportClient() {
     layers();
     waste();
     changes();
+    packages();
     draw();
   }
 
@@ -407,6 +408,84 @@ export function reportClient() {
     }
   }
 
+  /** Rows of a package table shown before "all N" is clicked. */
+  const PACKAGES_SHOWN = 15;
+
+  function packages() {
+    const c = $('packages');
+    c.textContent = '';
+    const pk = p.packages;
+    if (!pk) {
+      c.appendChild(el('div', 'muted', 'This analysis has no package list.'));
+      return;
+    }
+    const totals = el('div', 'totals');
+    for (const t of pk.totals) {
+      const f = el('span', 'fig');
+      f.appendChild(el('b', '', bytes(t.bytes)));
+      f.appendChild(document.createTextNode(' ' + t.type));
+      if (t.baselineBytes !== null) {
+        const d = t.bytes - t.baselineBytes;
+        f.appendChild(el('span', d > 0 ? 'up' : d < 0 ? 'down' : 'same', ' (' + signed(d) + ')'));
+      }
+      totals.appendChild(f);
+    }
+    c.appendChild(totals);
+    const label = (x) => x.type + ' ' + x.name;
+    const text = (cls, value) => {
+      const td = el('td', cls, value);
+      td.title = value;
+      return td;
+    };
+    if (p.baseline) {
+      if (!pk.changes)
+        c.appendChild(el('div', 'muted', 'The baseline has no package list: packages are not compared.'));
+      else {
+        c.appendChild(el('h3', '', 'Changed since the baseline (' + pk.changes.length + ')'));
+        const change = (x) => {
+          const tr = el('tr');
+          tr.appendChild(text('ins', label(x)));
+          tr.appendChild(text('ins', x.version || ''));
+          tr.appendChild(text('ins', x.what));
+          tr.appendChild(el('td', 'num ' + (x.delta > 0 ? 'up' : x.delta < 0 ? 'down' : 'same'), signed(x.delta)));
+          return tr;
+        };
+        if (pk.changes.length) {
+          longTable(c, 'package-changes', ['package', 'version', 'change', 'bytes'], pk.changes, change, 'changes');
+        }
+      }
+    }
+    const list = pk.largest;
+    c.appendChild(el('h3', '', 'Largest (' + list.length + (list.length === 1 ? ' package)' : ' packages)')));
+    if (list.length === 0) {
+      c.appendChild(el('div', 'muted', 'No package database in this image.'));
+      return;
+    }
+    const row = (x) => {
+      const tr = el('tr');
+      tr.appendChild(text('ins', label(x)));
+      tr.appendChild(text('ins', x.version || ''));
+      tr.appendChild(el('td', 'num', String(x.layer)));
+      tr.appendChild(el('td', 'num', String(x.files)));
+      tr.appendChild(el('td', 'num', bytes(x.bytes)));
+      return tr;
+    };
+    longTable(c, 'package-list', ['package', 'version', 'layer', 'files', 'size'], list, row, 'packages');
+  }
+
+  /** A table of the first rows of `items`, and a button that adds the others. */
+  function longTable(parent, id, heads, items, row, noun) {
+    const t = table(parent, heads, items.slice(0, PACKAGES_SHOWN).map(row));
+    t.id = id;
+    if (items.length <= PACKAGES_SHOWN) return;
+    const more = el('button', 'more', 'all ' + items.length + ' ' + noun);
+    more.addEventListener('click', () => {
+      for (const x of items.slice(PACKAGES_SHOWN)) t.appendChild(row(x));
+      more.remove();
+    });
+    parent.appendChild(more);
+  }
+
   $('bylayer').addEventListener('click', () => setMode('layer'));
   $('diff').addEventListener('click', () => setMode('diff'));
   function setMode(m) {
@@ -458,6 +537,18 @@ export function reportClient() {
     out.search = Array.from($('results').children, (li) => li.textContent).join('\n');
     out.rects = String($('map').querySelectorAll('[data-i]').length);
     out.mode = mode;
+    // What the packages panel shows, one row a line, cells as text; and whether any markup from the
+    // image became an element (the page itself has no image).
+    const rowsOf = (id) =>
+      Array.from(document.querySelectorAll('#' + id + ' tr:not(:first-child)'), (tr) =>
+        Array.from(tr.children, (td) => td.textContent).join(' | '),
+      ).join('\n');
+    out.packages = rowsOf('package-list');
+    out.packageChanges = rowsOf('package-changes');
+    out.packageTotals = $('packages').querySelector('.totals')
+      ? $('packages').querySelector('.totals').textContent
+      : '';
+    out.images = String(document.querySelectorAll('img').length);
     out.errors = String(errors.length);
   }
 }

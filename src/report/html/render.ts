@@ -4,7 +4,8 @@
  * what changed. Pure: from the analysis and the layer records to a string.
  */
 import { knownLayers, type BaselineDocument } from '../../baseline/document.js';
-import type { ImageAnalysis, LayerRecord } from '../../analysis/types.js';
+import type { ImageAnalysis, LayerRecord, PackageRecord } from '../../analysis/types.js';
+import { comparePackages, describeChange, shownVersion } from '../../compare/packages.js';
 import { displayInstruction } from '../summary.js';
 import { reportClient } from './client.js';
 import { STYLE } from './style.js';
@@ -53,8 +54,51 @@ interface PlatformData {
   tree: TreeData | null;
   removed: RemovedPath[];
   baseline: { totals: ImageAnalysis['totals']; diffIds: string[]; commit: string | null } | null;
+  /** Null when the analysis has no package list (an analysis older than package support). */
+  packages: PackageData | null;
   /** Why a part is missing, in one line. */
   note: string | null;
+}
+
+/** Package changes the page lists against the baseline; the comment lists the 10 largest. */
+export const HTML_PACKAGE_CHANGES = 50;
+
+interface PackageData {
+  /** The largest packages, as the analysis lists them (largest first). */
+  largest: PackageRecord[];
+  /** Bytes by type, `unowned` last; `baselineBytes` null without a baseline's package list. */
+  totals: { type: string; bytes: number; baselineBytes: number | null }[];
+  /** Largest change first, in the comment's words (`new`, `from 1.2`, `grew`); null when not compared. */
+  changes: { type: string; name: string; version: string | null; what: string; delta: number }[] | null;
+}
+
+function packageData(analysis: ImageAnalysis, before: ImageAnalysis | null): PackageData | null {
+  if (!analysis.packages || !analysis.packageTotals) return null;
+  const compared = before ? comparePackages(analysis, before, HTML_PACKAGE_CHANGES) : null;
+  const { unowned, ...types } = analysis.packageTotals;
+  const totals = compared
+    ? compared.totals
+    : [...Object.entries(types).sort(([a], [b]) => (a < b ? -1 : 1)), ['unowned', unowned] as const].map(
+        ([type, bytes]) => ({
+          type,
+          bytes: bytes ?? 0,
+          baselineBytes: null,
+        }),
+      );
+  return {
+    largest: analysis.packages,
+    totals,
+    changes: compared
+      ? compared.changes.map((x) => ({
+          type: x.type,
+          name: x.name,
+          version: shownVersion(x),
+          // The page sets it as text: the version is shown as it is.
+          what: describeChange(x, (v) => v),
+          delta: x.bytes - x.baselineBytes,
+        }))
+      : null,
+  };
 }
 
 export function reportData(input: HtmlReportInput): { platforms: PlatformData[] } {
@@ -86,6 +130,7 @@ export function reportData(input: HtmlReportInput): { platforms: PlatformData[] 
       baseline: before
         ? { totals: before.totals, diffIds: before.layers.map((l) => l.diffId), commit: input.baseline!.commit }
         : null,
+      packages: packageData(analysis, before),
       note,
     };
   });
@@ -139,6 +184,7 @@ export function renderHtmlReport(input: HtmlReportInput): string {
     <section id="detail" class="muted">Point at a rectangle for its path, size and layer; click to zoom in.</section>
     <details open><summary>Layers <span class="muted">(click one: its files only)</span></summary><div id="layers"></div></details>
     <details open><summary>Changes</summary><div id="changes"></div></details>
+    <details open><summary>Packages</summary><div id="packages"></div></details>
     <details open><summary>Waste (as dive counts it)</summary><div id="waste"></div></details>
   </aside>
 </main>

@@ -35,6 +35,9 @@ th { text-align: left; font-weight: 600; color: #656d76; font-size: 11px; }
 #layers th:first-child { width: 40px; } #layers th:nth-child(3), #layers th:nth-child(4) { width: 64px; }
 #layers th:nth-child(5) { width: 48px; } #waste th:nth-child(2) { width: 50px; } #waste th:nth-child(3) { width: 70px; }
 #changes th:nth-child(2) { width: 76px; }
+#packages th:nth-child(2) { width: 84px; } #packages th:nth-child(n+3) { width: 44px; }
+#packages th:last-child { width: 62px; } #package-changes th:nth-child(3) { width: 84px; } #packages .totals .fig { margin-right: 10px; display: inline-block; }
+.more { margin-top: 4px; }
 td { padding: 1px 3px; border-top: 1px solid #eaeef2; vertical-align: top; }
 td.ins { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-family: ui-monospace, monospace; font-size: 11px; }
 td.num { text-align: right; white-space: nowrap; }
