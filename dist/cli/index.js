@@ -670,21 +670,26 @@ function diveFigures(layers, trees = []) {
     let minimum = 0;
     let cumulative = 0;
     const inefficiencies = [];
-    const total = (at, path) => {
+    // The names on the way to the node being totalled: a path is only spelled out for the few that
+    // are listed, not for every one of tens of thousands of nodes.
+    const names = [];
+    const total = (at) => {
         if (at.count > 0) {
             minimum += at.minimum;
             cumulative += at.cumulative;
             // dive: a path seen twice weighs its whole cumulative size, the copy that stays included.
             if (at.count >= 2)
-                inefficiencies.push({ path, count: at.count, bytes: at.cumulative });
+                inefficiencies.push({ path: `/${names.join('/')}`, count: at.count, bytes: at.cumulative });
         }
-        if (at.children)
-            for (const [name, child] of at.children)
-                total(child, `${path}/${name}`);
+        if (!at.children)
+            return;
+        for (const [name, child] of at.children) {
+            names.push(name);
+            total(child);
+            names.pop();
+        }
     };
-    if (data.children)
-        for (const [name, child] of data.children)
-            total(child, `/${name}`);
+    total(data);
     inefficiencies.sort((a, b) => b.bytes - a.bytes || compareBytewise(a.path, b.path));
     // dive: a layer's size is the sum of its tar headers' sizes, duplicates included, and only
     // layer 0 is "base" however many layers the base image had.
@@ -807,8 +812,11 @@ class Merger {
                 shown.push({ path: e.path, size: e.size, layer });
                 return;
             }
-            const reachable = (links.get(e.path) ?? []).some((name) => !coverOf(name));
-            if (!reachable)
+            // Its first name is gone, but the content stays in the final filesystem under a name that is not.
+            const kept = (links.get(e.path) ?? []).find((name) => !coverOf(name));
+            if (kept !== undefined)
+                shown.push({ path: kept, size: e.size, layer });
+            else
                 hidden.push({ path: e.path, size: e.size, layer, removedIn: cover.layer, how: cover.how });
         });
         this.visible[layer] = shown;
@@ -880,12 +888,21 @@ function stanzas(text) {
     }
     return out;
 }
-const listed = (text) => text === null
-    ? []
-    : text
-        .split('\n')
-        .map((l) => joinPath('', l.trim()))
-        .filter((p) => !!p);
+/** The paths of a file list, one a line. */
+function listed(text) {
+    if (text === null)
+        return [];
+    const out = [];
+    for (const line of text.split('\n')) {
+        const path = line.trim();
+        // Most lines are already as the layers name their members (`/usr/bin/jq`): no dots, no doubled slashes.
+        const plain = path.startsWith('/') && !path.endsWith('/') && !path.includes('//') && !path.includes('/.');
+        const joined = plain ? path.slice(1) : joinPath('', path);
+        if (joined)
+            out.push(joined);
+    }
+    return out;
+}
 /** dpkg: `var/lib/dpkg/status` with each package's `info/NAME[:ARCH].list`. */
 function dpkgStatus(read) {
     const status = read('var/lib/dpkg/status');
@@ -994,15 +1011,18 @@ function python(read, paths) {
     }
     return out;
 }
-/** RPM: the list ./rpm.ts made of `rpmdb.sqlite` while the layer was read. */
-function parse_rpm(read) {
+/**
+ * RPM: the list ./rpm.ts made of `rpmdb.sqlite` while the layer was read. A database this Node
+ * could not read is told to `note` (the analysis carries it to the user), not thrown on.
+ */
+function parse_rpm(read, note) {
     const out = [];
     for (const path of packages_paths/* RPMDB_PATHS */.v_) {
         const text = read(path);
         if (!text)
             continue;
         if (text === rpm/* RPM_UNREADABLE */.M7) {
-            warnOnce(`${path}: the image's RPM packages are not listed: reading RPM's database needs Node 22.5 or later`);
+            note(`${path}: the image's RPM packages are not listed: reading RPM's database needs Node 22.5 or later`);
             continue;
         }
         for (const line of text.split('\n')) {
@@ -1022,13 +1042,6 @@ function parse_rpm(read) {
     }
     return out;
 }
-const warned = new Set();
-function warnOnce(message) {
-    if (warned.has(message))
-        return;
-    warned.add(message);
-    process.stderr.write(`image-size-guard: ${message}\n`);
-}
 
 ;// CONCATENATED MODULE: ./src/packages/find.ts
 
@@ -1036,14 +1049,15 @@ function warnOnce(message) {
 /** Packages listed in an analysis (the largest); totals always cover all of them. */
 const PACKAGE_LIMIT = 1000;
 function findPackages(layers, visible) {
-    const byPath = new Map();
-    for (const f of visible)
-        byPath.set(f.path, f);
+    // Files are numbered by their place in `visible`: which packages own a file, and which package
+    // counted it last, are then arrays indexed by that number rather than sets of files.
+    const index = new Map();
+    visible.forEach((f, i) => index.set(f.path, i));
     // Each database file as the final filesystem shows it: the captured copy of the visible version.
     const databases = new Map();
-    layers.forEach((layer, index) => {
+    layers.forEach((layer, layerIndex) => {
         for (const c of layer.captured ?? []) {
-            if (byPath.get(c.path)?.layer === index)
+            if (visible[index.get(c.path) ?? -1]?.layer === layerIndex)
                 databases.set(c.path, c.data.toString('utf8'));
         }
     });
@@ -1051,101 +1065,123 @@ function findPackages(layers, visible) {
     const resolve = symlinkResolver(layers);
     // A database is read where the image's own links put it (apk's lib/ may be a link to usr/lib).
     const read = (path) => databases.get(path) ?? databases.get(resolve(path) ?? '') ?? null;
+    const notes = new Set();
     const declared = [
         ...dpkgStatus(read),
         ...dpkgStatusD(read, paths),
         ...apkInstalled(read),
         ...python(read, paths),
-        ...parse_rpm(read),
+        ...parse_rpm(read, (message) => notes.add(message)),
     ];
+    const types = [];
+    /** Bit t set: a package of types[t] owns the file. */
+    const ownedBy = new Uint32Array(visible.length);
+    /** The package (its number + 1) that counted the file last: a file named twice counts once. */
+    const countedBy = new Int32Array(visible.length);
     const records = [];
-    const fileSets = [];
-    const ownedByType = new Map();
-    const owned = new Set();
-    const record = (pkg, files) => {
+    const owners = [];
+    const record = (pkg, found) => {
+        let typeIndex = types.indexOf(pkg.type);
+        if (typeIndex === -1)
+            typeIndex = types.push(pkg.type) - 1;
+        const bit = 1 << typeIndex;
+        const stamp = records.length + 1;
+        const files = [];
         let bytes = 0;
-        let count = 0;
         const perLayer = new Map();
-        const typeSet = ownedByType.get(pkg.type) ?? new Set();
-        ownedByType.set(pkg.type, typeSet);
-        for (const f of files) {
+        for (const i of found) {
+            if (countedBy[i] === stamp)
+                continue;
+            countedBy[i] = stamp;
+            files.push(i);
+            const f = visible[i];
             bytes += f.size;
-            count++;
             perLayer.set(f.layer, (perLayer.get(f.layer) ?? 0) + f.size);
-            typeSet.add(f);
-            owned.add(f);
+            ownedBy[i] |= bit;
         }
         let layer = -1;
         let most = -1;
         for (const [l, b] of perLayer)
             if (b > most || (b === most && l < layer))
                 [layer, most] = [l, b];
-        records.push({ type: pkg.type, name: pkg.name, version: pkg.version, bytes, files: count, layer });
-        fileSets.push({ label: `${pkg.type} ${pkg.name}`, files });
+        records.push({ type: pkg.type, name: pkg.name, version: pkg.version, bytes, files: files.length, layer });
+        owners.push({ label: `${pkg.type} ${pkg.name}`, files });
     };
     for (const pkg of declared) {
-        const files = new Set();
+        const found = [];
         for (const path of pkg.files) {
-            const file = byPath.get(path) ?? byPath.get(resolve(path) ?? '');
-            if (file)
-                files.add(file);
+            const i = index.get(path) ?? index.get(resolve(path) ?? '');
+            if (i !== undefined)
+                found.push(i);
         }
-        record(pkg, files);
+        record(pkg, found);
     }
     // Node packages own their folder: a range of the sorted paths, minus nested node_modules.
     const manifests = paths.filter((p) => p.endsWith('/package.json') && p.includes('node_modules/'));
     if (manifests.length) {
-        const sorted = [...visible].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        const sorted = visible.map((_, i) => i).sort((a, b) => cmp(visible[a].path, visible[b].path));
         for (const path of manifests) {
             const manifest = (0,packages_paths/* npmManifest */.$Y)(read(path));
             if (!manifest)
                 continue;
             const dir = path.slice(0, -'/package.json'.length) + '/';
-            const files = [];
-            for (let i = lowerBound(sorted, dir); i < sorted.length && sorted[i].path.startsWith(dir); i++) {
-                if (!sorted[i].path.includes('/node_modules/', dir.length - 1))
-                    files.push(sorted[i]);
+            const found = [];
+            for (let i = lowerBound(sorted, visible, dir); i < sorted.length; i++) {
+                const file = visible[sorted[i]].path;
+                if (!file.startsWith(dir))
+                    break;
+                if (!file.includes('/node_modules/', dir.length - 1))
+                    found.push(sorted[i]);
             }
-            record({ type: 'npm', ...manifest }, files);
+            record({ type: 'npm', ...manifest }, found);
         }
     }
     records.sort((a, b) => b.bytes - a.bytes || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || cmp(a.name, b.name));
-    let ownedBytes = 0;
-    for (const f of owned)
-        ownedBytes += f.size;
+    const byType = new Array(types.length).fill(0);
     let total = 0;
-    for (const f of visible)
+    let ownedBytes = 0;
+    visible.forEach((f, i) => {
         total += f.size;
+        const mask = ownedBy[i];
+        if (mask === 0)
+            return;
+        ownedBytes += f.size;
+        for (let t = 0; t < types.length; t++)
+            if (mask & (1 << t))
+                byType[t] += f.size;
+    });
     const packageTotals = { unowned: total - ownedBytes };
-    for (const [type, set] of [...ownedByType].sort(([a], [b]) => cmp(a, b))) {
-        let bytes = 0;
-        for (const f of set)
-            bytes += f.size;
-        packageTotals[type] = bytes;
-    }
+    for (const t of types.map((_, t) => t).sort((a, b) => cmp(types[a], types[b])))
+        packageTotals[types[t]] = byType[t];
     const ownerUnder = (folder) => {
         const below = `${folder.replace(/^\/+/, '')}/`;
         let best = null;
         let most = 0;
-        for (const { label, files } of fileSets) {
+        for (const { label, files } of owners) {
             let bytes = 0;
-            for (const f of files)
-                if (f.path.startsWith(below))
-                    bytes += f.size;
+            for (const i of files)
+                if (visible[i].path.startsWith(below))
+                    bytes += visible[i].size;
             if (bytes > most)
                 [best, most] = [label, bytes];
         }
         return best;
     };
-    return { packages: records.slice(0, PACKAGE_LIMIT), packageTotals, ownerUnder };
+    return {
+        packages: records.slice(0, PACKAGE_LIMIT),
+        packageTotals,
+        ownerUnder,
+        ...(notes.size ? { notes: [...notes] } : {}),
+    };
 }
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-function lowerBound(sorted, prefix) {
+/** The first place in `sorted` (numbers of `visible`'s files, by path) whose path is not before `prefix`. */
+function lowerBound(sorted, visible, prefix) {
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (sorted[mid].path < prefix)
+        if (visible[sorted[mid]].path < prefix)
             lo = mid + 1;
         else
             hi = mid;
@@ -1154,7 +1190,8 @@ function lowerBound(sorted, prefix) {
 }
 /**
  * Resolves the folder symlinks on a path (a package lists `/bin/ls`; with merged /usr the file is at
- * `usr/bin/ls`), as the final filesystem has them: the topmost layer's entry for a path wins.
+ * `usr/bin/ls`), as the final filesystem has them: the topmost layer's entry for a path wins. A
+ * package list names thousands of paths in a few hundred folders: each folder is resolved once.
  */
 function symlinkResolver(layers) {
     const links = new Map();
@@ -1168,24 +1205,37 @@ function symlinkResolver(layers) {
     }
     if (links.size === 0)
         return () => null;
-    return (path) => {
-        let parts = path.split('/');
-        let hops = 0;
-        for (let i = 0; i < parts.length - 1; i++) {
-            const prefix = parts.slice(0, i + 1).join('/');
-            const target = links.get(prefix);
+    const folders = new Map([['', '']]);
+    // A folder with every link on its way followed; null when a link leads out of the root or in a loop.
+    const folder = (dir) => {
+        const known = folders.get(dir);
+        if (known !== undefined)
+            return known;
+        folders.set(dir, null); // a loop of links comes back here, and ends
+        const slash = dir.lastIndexOf('/');
+        const parent = slash === -1 ? '' : folder(dir.slice(0, slash));
+        let resolved = null;
+        if (parent !== null) {
+            const here = parent === '' ? dir.slice(slash + 1) : `${parent}/${dir.slice(slash + 1)}`;
+            const target = links.get(here);
             if (target === undefined)
-                continue;
-            if (++hops > 40)
-                return null;
-            const parent = parts.slice(0, i).join('/');
-            const resolved = joinPath(parent, target);
-            if (resolved === null)
-                return null;
-            parts = [...resolved.split('/').filter(Boolean), ...parts.slice(i + 1)];
-            i = -1; // the new prefix may hold links of its own
+                resolved = here;
+            else {
+                const joined = joinPath(parent, target);
+                resolved = joined === null ? null : folder(joined);
+            }
         }
-        return parts.join('/');
+        folders.set(dir, resolved);
+        return resolved;
+    };
+    return (path) => {
+        const slash = path.lastIndexOf('/');
+        if (slash === -1)
+            return path;
+        const dir = folder(path.slice(0, slash));
+        if (dir === null)
+            return null;
+        return dir === '' ? path.slice(slash + 1) : `${dir}/${path.slice(slash + 1)}`;
     };
 }
 
@@ -1264,7 +1314,13 @@ const SECRET_NAMES = new Set([
 // Public certificates are .pem files too: trust stores and CA bundles are not secrets.
 const PUBLIC_CERTS = /^(etc\/ssl\/certs|etc\/pki|usr\/share\/ca-certificates|usr\/local\/share\/ca-certificates|usr\/lib\/ssl\/certs)\/|(^|\/)(cacert|ca-bundle|ca-certificates)\.(pem|crt)$/;
 const SECRET_EXTENSION = /\.(pem|key|p12|pfx)$/;
+/** The first characters of SECRET_NAMES: most files' names start otherwise and are settled at once. */
+const SECRET_INITIALS = new Set([...SECRET_NAMES].map((n) => n.charCodeAt(0)));
 function looksSecret(path) {
+    if (!SECRET_INITIALS.has(path.charCodeAt(path.lastIndexOf('/') + 1)) &&
+        !path.endsWith('config.json') &&
+        !SECRET_EXTENSION.test(path))
+        return false;
     const name = baseName(path);
     if (SECRET_NAMES.has(name))
         return true;
@@ -1318,20 +1374,30 @@ function hintFacts({ layers, visible, hidden, user, perLayer }) {
                 roots.set(m[1], kind);
         }
     }
-    const toolchains = [];
-    for (const [root, kind] of roots) {
-        const perLayer = new Map();
-        let bytes = 0;
-        const below = `${root}/`;
+    // What is visible below each toolchain's folder, in one pass over the files.
+    const sums = [...roots].map(([root, kind]) => ({
+        root,
+        below: `${root}/`,
+        kind,
+        bytes: 0,
+        perLayer: new Map(),
+    }));
+    if (sums.length) {
         for (const f of visible) {
-            if (f.path === root || f.path.startsWith(below)) {
-                bytes += f.size;
-                perLayer.set(f.layer, (perLayer.get(f.layer) ?? 0) + f.size);
+            for (const sum of sums) {
+                if (f.path.startsWith(sum.below) || f.path === sum.root) {
+                    sum.bytes += f.size;
+                    sum.perLayer.set(f.layer, (sum.perLayer.get(f.layer) ?? 0) + f.size);
+                }
             }
         }
-        const layer = [...perLayer].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
-        toolchains.push({ kind, path: displayPath(root), layer, bytes });
     }
+    const toolchains = sums.map(({ root, kind, bytes, perLayer }) => ({
+        kind,
+        path: displayPath(root),
+        layer: [...perLayer].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0,
+        bytes,
+    }));
     const removedLater = hidden
         .filter((h) => h.removedIn > h.layer && h.size > 0)
         .sort((a, b) => b.size - a.size || a.path.localeCompare(b.path))
@@ -4078,6 +4144,73 @@ function evaluateDiveRules(dive, rules) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/compare/packages.ts
+
+const key = (p) => `${p.type}\u0000${p.name}`;
+/** Null when either side has no package list (an older baseline, or an analysis without one). */
+function comparePackages(current, baseline, top = 10) {
+    if (!current.packages || !baseline.packages || !current.packageTotals || !baseline.packageTotals)
+        return null;
+    const before = new Map(baseline.packages.map((p) => [key(p), p]));
+    const now = new Map(current.packages.map((p) => [key(p), p]));
+    // Below these sizes a list that was cut may simply have left a package out.
+    const floor = (list) => (list.length >= PACKAGE_LIMIT ? list.at(-1).bytes : -1);
+    const beforeFloor = floor(baseline.packages);
+    const nowFloor = floor(current.packages);
+    const changes = [];
+    for (const p of current.packages) {
+        const b = before.get(key(p));
+        if (!b) {
+            if (p.bytes > beforeFloor)
+                changes.push(change('added', p, null));
+        }
+        else if (b.bytes !== p.bytes || b.version !== p.version)
+            changes.push(change('changed', p, b));
+    }
+    for (const b of baseline.packages) {
+        if (!now.has(key(b)) && b.bytes > nowFloor)
+            changes.push(change('removed', null, b));
+    }
+    changes.sort((a, b) => Math.abs(b.bytes - b.baselineBytes) - Math.abs(a.bytes - a.baselineBytes) ||
+        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const types = new Set([...Object.keys(current.packageTotals), ...Object.keys(baseline.packageTotals)]);
+    const totals = [...types]
+        .sort((a, b) => (a === 'unowned' ? 1 : b === 'unowned' ? -1 : a < b ? -1 : 1))
+        .map((type) => ({
+        type,
+        bytes: current.packageTotals[type] ?? 0,
+        baselineBytes: baseline.packageTotals[type] ?? 0,
+    }));
+    return { changes: changes.slice(0, top), totals };
+}
+function change(status, now, before) {
+    const p = (now ?? before);
+    return {
+        status,
+        type: p.type,
+        name: p.name,
+        version: now?.version ?? null,
+        baselineVersion: before?.version ?? null,
+        bytes: now?.bytes ?? 0,
+        baselineBytes: before?.bytes ?? 0,
+    };
+}
+/**
+ * How a change reads: `new`, `removed`, `from 1.2` (a new version; `show` prints the old one, escaped
+ * as the caller needs), `grew` or `shrank`.
+ */
+function describeChange(x, show) {
+    if (x.status === 'added')
+        return 'new';
+    if (x.status === 'removed')
+        return 'removed';
+    if (x.version !== x.baselineVersion)
+        return `from ${x.baselineVersion ? show(x.baselineVersion) : '?'}`;
+    return x.bytes > x.baselineBytes ? 'grew' : 'shrank';
+}
+/** The version a change shows: the old one for a removed package, else the current one. */
+const shownVersion = (x) => x.status === 'removed' ? x.baselineVersion : x.version;
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /** A zero-width space: breaks what GitHub links after rendering, invisibly. */
 const ZWSP = '&#8203;';
@@ -4239,6 +4372,7 @@ function reportClient() {
     layers();
     waste();
     changes();
+    packages();
     draw();
   }
 
@@ -4568,6 +4702,84 @@ function reportClient() {
     }
   }
 
+  /** Rows of a package table shown before "all N" is clicked. */
+  const PACKAGES_SHOWN = 15;
+
+  function packages() {
+    const c = $('packages');
+    c.textContent = '';
+    const pk = p.packages;
+    if (!pk) {
+      c.appendChild(el('div', 'muted', 'This analysis has no package list.'));
+      return;
+    }
+    const totals = el('div', 'totals');
+    for (const t of pk.totals) {
+      const f = el('span', 'fig');
+      f.appendChild(el('b', '', bytes(t.bytes)));
+      f.appendChild(document.createTextNode(' ' + t.type));
+      if (t.baselineBytes !== null) {
+        const d = t.bytes - t.baselineBytes;
+        f.appendChild(el('span', d > 0 ? 'up' : d < 0 ? 'down' : 'same', ' (' + signed(d) + ')'));
+      }
+      totals.appendChild(f);
+    }
+    c.appendChild(totals);
+    const label = (x) => x.type + ' ' + x.name;
+    const text = (cls, value) => {
+      const td = el('td', cls, value);
+      td.title = value;
+      return td;
+    };
+    if (p.baseline) {
+      if (!pk.changes)
+        c.appendChild(el('div', 'muted', 'The baseline has no package list: packages are not compared.'));
+      else {
+        c.appendChild(el('h3', '', 'Changed since the baseline (' + pk.changes.length + ')'));
+        const change = (x) => {
+          const tr = el('tr');
+          tr.appendChild(text('ins', label(x)));
+          tr.appendChild(text('ins', x.version || ''));
+          tr.appendChild(text('ins', x.what));
+          tr.appendChild(el('td', 'num ' + (x.delta > 0 ? 'up' : x.delta < 0 ? 'down' : 'same'), signed(x.delta)));
+          return tr;
+        };
+        if (pk.changes.length) {
+          longTable(c, 'package-changes', ['package', 'version', 'change', 'bytes'], pk.changes, change, 'changes');
+        }
+      }
+    }
+    const list = pk.largest;
+    c.appendChild(el('h3', '', 'Largest (' + list.length + (list.length === 1 ? ' package)' : ' packages)')));
+    if (list.length === 0) {
+      c.appendChild(el('div', 'muted', 'No package database in this image.'));
+      return;
+    }
+    const row = (x) => {
+      const tr = el('tr');
+      tr.appendChild(text('ins', label(x)));
+      tr.appendChild(text('ins', x.version || ''));
+      tr.appendChild(el('td', 'num', String(x.layer)));
+      tr.appendChild(el('td', 'num', String(x.files)));
+      tr.appendChild(el('td', 'num', bytes(x.bytes)));
+      return tr;
+    };
+    longTable(c, 'package-list', ['package', 'version', 'layer', 'files', 'size'], list, row, 'packages');
+  }
+
+  /** A table of the first rows of `items`, and a button that adds the others. */
+  function longTable(parent, id, heads, items, row, noun) {
+    const t = table(parent, heads, items.slice(0, PACKAGES_SHOWN).map(row));
+    t.id = id;
+    if (items.length <= PACKAGES_SHOWN) return;
+    const more = el('button', 'more', 'all ' + items.length + ' ' + noun);
+    more.addEventListener('click', () => {
+      for (const x of items.slice(PACKAGES_SHOWN)) t.appendChild(row(x));
+      more.remove();
+    });
+    parent.appendChild(more);
+  }
+
   $('bylayer').addEventListener('click', () => setMode('layer'));
   $('diff').addEventListener('click', () => setMode('diff'));
   function setMode(m) {
@@ -4619,6 +4831,18 @@ function reportClient() {
     out.search = Array.from($('results').children, (li) => li.textContent).join('\n');
     out.rects = String($('map').querySelectorAll('[data-i]').length);
     out.mode = mode;
+    // What the packages panel shows, one row a line, cells as text; and whether any markup from the
+    // image became an element (the page itself has no image).
+    const rowsOf = (id) =>
+      Array.from(document.querySelectorAll('#' + id + ' tr:not(:first-child)'), (tr) =>
+        Array.from(tr.children, (td) => td.textContent).join(' | '),
+      ).join('\n');
+    out.packages = rowsOf('package-list');
+    out.packageChanges = rowsOf('package-changes');
+    out.packageTotals = $('packages').querySelector('.totals')
+      ? $('packages').querySelector('.totals').textContent
+      : '';
+    out.images = String(document.querySelectorAll('img').length);
     out.errors = String(errors.length);
   }
 }
@@ -4661,6 +4885,9 @@ th { text-align: left; font-weight: 600; color: #656d76; font-size: 11px; }
 #layers th:first-child { width: 40px; } #layers th:nth-child(3), #layers th:nth-child(4) { width: 64px; }
 #layers th:nth-child(5) { width: 48px; } #waste th:nth-child(2) { width: 50px; } #waste th:nth-child(3) { width: 70px; }
 #changes th:nth-child(2) { width: 76px; }
+#packages th:nth-child(2) { width: 84px; } #packages th:nth-child(n+3) { width: 44px; }
+#packages th:last-child { width: 62px; } #package-changes th:nth-child(3) { width: 84px; } #packages .totals .fig { margin-right: 10px; display: inline-block; }
+.more { margin-top: 4px; }
 td { padding: 1px 3px; border-top: 1px solid #eaeef2; vertical-align: top; }
 td.ins { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-family: ui-monospace, monospace; font-size: 11px; }
 td.num { text-align: right; white-space: nowrap; }
@@ -4904,12 +5131,42 @@ function tree_removedPaths(files, baseline, limit = 100) {
 
 
 
+
 /** The part of a baseline document the report compares with. */
 function htmlBaseline(document) {
     return {
         images: document.platforms.map((p) => p.analysis),
         records: knownLayers(document),
         commit: document.origin.commit || null,
+    };
+}
+/** Package changes the page lists against the baseline; the comment lists the 10 largest. */
+const HTML_PACKAGE_CHANGES = 50;
+function packageData(analysis, before) {
+    if (!analysis.packages || !analysis.packageTotals)
+        return null;
+    const compared = before ? comparePackages(analysis, before, HTML_PACKAGE_CHANGES) : null;
+    const { unowned, ...types } = analysis.packageTotals;
+    const totals = compared
+        ? compared.totals
+        : [...Object.entries(types).sort(([a], [b]) => (a < b ? -1 : 1)), ['unowned', unowned]].map(([type, bytes]) => ({
+            type,
+            bytes: bytes ?? 0,
+            baselineBytes: null,
+        }));
+    return {
+        largest: analysis.packages,
+        totals,
+        changes: compared
+            ? compared.changes.map((x) => ({
+                type: x.type,
+                name: x.name,
+                version: shownVersion(x),
+                // The page sets it as text: the version is shown as it is.
+                what: describeChange(x, (v) => v),
+                delta: x.bytes - x.baselineBytes,
+            }))
+            : null,
     };
 }
 function reportData(input) {
@@ -4943,6 +5200,7 @@ function reportData(input) {
             baseline: before
                 ? { totals: before.totals, diffIds: before.layers.map((l) => l.diffId), commit: input.baseline.commit }
                 : null,
+            packages: packageData(analysis, before),
             note,
         };
     });
@@ -4990,6 +5248,7 @@ function renderHtmlReport(input) {
     <section id="detail" class="muted">Point at a rectangle for its path, size and layer; click to zoom in.</section>
     <details open><summary>Layers <span class="muted">(click one: its files only)</span></summary><div id="layers"></div></details>
     <details open><summary>Changes</summary><div id="changes"></div></details>
+    <details open><summary>Packages</summary><div id="packages"></div></details>
     <details open><summary>Waste (as dive counts it)</summary><div id="waste"></div></details>
   </aside>
 </main>
@@ -5434,73 +5693,6 @@ function userLine(dockerfile) {
     const users = dockerfile.stages.at(-1)?.instructions.filter((i) => i.keyword === 'USER') ?? [];
     return users.at(-1)?.line ?? null;
 }
-
-;// CONCATENATED MODULE: ./src/compare/packages.ts
-
-const key = (p) => `${p.type}\u0000${p.name}`;
-/** Null when either side has no package list (an older baseline, or an analysis without one). */
-function comparePackages(current, baseline, top = 10) {
-    if (!current.packages || !baseline.packages || !current.packageTotals || !baseline.packageTotals)
-        return null;
-    const before = new Map(baseline.packages.map((p) => [key(p), p]));
-    const now = new Map(current.packages.map((p) => [key(p), p]));
-    // Below these sizes a list that was cut may simply have left a package out.
-    const floor = (list) => (list.length >= PACKAGE_LIMIT ? list.at(-1).bytes : -1);
-    const beforeFloor = floor(baseline.packages);
-    const nowFloor = floor(current.packages);
-    const changes = [];
-    for (const p of current.packages) {
-        const b = before.get(key(p));
-        if (!b) {
-            if (p.bytes > beforeFloor)
-                changes.push(change('added', p, null));
-        }
-        else if (b.bytes !== p.bytes || b.version !== p.version)
-            changes.push(change('changed', p, b));
-    }
-    for (const b of baseline.packages) {
-        if (!now.has(key(b)) && b.bytes > nowFloor)
-            changes.push(change('removed', null, b));
-    }
-    changes.sort((a, b) => Math.abs(b.bytes - b.baselineBytes) - Math.abs(a.bytes - a.baselineBytes) ||
-        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const types = new Set([...Object.keys(current.packageTotals), ...Object.keys(baseline.packageTotals)]);
-    const totals = [...types]
-        .sort((a, b) => (a === 'unowned' ? 1 : b === 'unowned' ? -1 : a < b ? -1 : 1))
-        .map((type) => ({
-        type,
-        bytes: current.packageTotals[type] ?? 0,
-        baselineBytes: baseline.packageTotals[type] ?? 0,
-    }));
-    return { changes: changes.slice(0, top), totals };
-}
-function change(status, now, before) {
-    const p = (now ?? before);
-    return {
-        status,
-        type: p.type,
-        name: p.name,
-        version: now?.version ?? null,
-        baselineVersion: before?.version ?? null,
-        bytes: now?.bytes ?? 0,
-        baselineBytes: before?.bytes ?? 0,
-    };
-}
-/**
- * How a change reads: `new`, `removed`, `from 1.2` (a new version; `show` prints the old one, escaped
- * as the caller needs), `grew` or `shrank`.
- */
-function describeChange(x, show) {
-    if (x.status === 'added')
-        return 'new';
-    if (x.status === 'removed')
-        return 'removed';
-    if (x.version !== x.baselineVersion)
-        return `from ${x.baselineVersion ? show(x.baselineVersion) : '?'}`;
-    return x.bytes > x.baselineBytes ? 'grew' : 'shrank';
-}
-/** The version a change shows: the old one for a removed package, else the current one. */
-const shownVersion = (x) => x.status === 'removed' ? x.baselineVersion : x.version;
 
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
 
@@ -6351,6 +6543,12 @@ function footer(c, t) {
 
 const TOP = 10;
 const render_ratio = (n) => (n === null ? 'n/a' : `${(n * 100).toFixed(2)}%`);
+/** The analyses' notes for stderr: each once (platforms share layers), one line each. */
+function renderNotes(images) {
+    const notes = new Set(images.flatMap((m) => m.notes ?? []));
+    // eslint-disable-next-line no-control-regex -- a note may quote a path from the image
+    return [...notes].map((note) => `image-size-guard: ${note.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}\n`).join('');
+}
 function renderJson(images, all) {
     return `${JSON.stringify(all ? images : images[0], null, 2)}\n`;
 }
@@ -6610,6 +6808,7 @@ async function compareCommand(argv, io) {
         knownLayers: published ? knownLayers(published.document) : await baselineLayers(values.baseline),
     });
     const { images } = result;
+    io.err(renderNotes(images));
     const baseline = published
         ? { images: baselineImages(published.document), reason: null }
         : await readBaselineFile(values.baseline);
@@ -6697,7 +6896,8 @@ SOURCE is an image reference (read from the Docker daemon, else from its registr
 save archive, an OCI layout archive, or an OCI layout folder; registry://REF reads only the
 registry (nothing is pulled), local://REF only the daemon. Registry credentials are docker's
 (docker login). --format html writes one self-contained page:
-a treemap of the final filesystem coloured by layer, the layers, the waste and a search by path.
+a treemap of the final filesystem coloured by layer, the layers, the waste, the packages and a
+search by path.
 
 ci evaluates dive's rules (lowestEfficiency, highestWastedBytes, highestUserWastedPercent) from
 PATH, else ./.dive-ci when it exists, else dive's defaults. Exit status: 0 passed, 1 a rule
@@ -6737,6 +6937,7 @@ async function main(argv, io = stdio) {
             throw new UserError(`--format must be json, markdown, text or html, not "${format}"`);
         const result = await analyze(source, { platform: values.platform });
         const { images } = result;
+        io.err(renderNotes(images));
         io.out(format === 'json'
             ? renderJson(images, values.platform === 'all')
             : format === 'html'
@@ -6767,6 +6968,7 @@ async function ci(source, platform, config, io) {
     // Rules are read before the image, so a configuration error costs no analysis.
     const rules = await readRules(config);
     const { images } = await analyze(source, { platform });
+    io.err(renderNotes(images));
     let failed = false;
     for (const image of images) {
         const results = evaluateDiveRules(image.dive, rules);
