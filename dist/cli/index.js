@@ -2732,13 +2732,14 @@ async function readLayers(store, image, onLayer, options = {}) {
 }
 async function readLayer(store, layer, thread) {
     const name = `layer ${layer.index} (${layer.digest ?? layer.file})`;
+    const hash = hashFor(layer, store);
     let scan;
     try {
         // Whether a layer is stored uncompressed (and its compressed size an estimate) follows from its
         // first bytes, never from its media type: `docker save` from the classic image store writes
         // layers uncompressed even with a manifest, and an archive can label a plain tar as gzip.
         // A registry streams its blobs; files are read in the scan thread where there is one.
-        const options = { estimateGzip: true, capture: true };
+        const options = { estimateGzip: true, capture: true, hash };
         if (store.chunks)
             scan = await (0,layers_scan/* scanLayer */.h4)(store.chunks(layer.file), options);
         else {
@@ -2754,10 +2755,31 @@ async function readLayer(store, layer, thread) {
             throw damaged(store, name, err.message);
         throw err;
     }
-    return checkedDiffId(store, name, layer, scan);
+    return checkedScan(store, name, layer, scan, hash);
 }
-/** The scan of a layer whose content is what its config says (its diff_id); else the one-line refusal. */
-function checkedDiffId(store, name, layer, scan) {
+/**
+ * How a layer is checked: by its blob's digest where it has a sha256 one (the compressed blob is
+ * the smaller thing to hash, and it is what the manifest names), else by its diff_id; a
+ * registry's blobs are checked by the registry client as they stream.
+ */
+function hashFor(layer, store) {
+    if (store?.chunks)
+        return 'none';
+    return layer.digest?.startsWith('sha256:') ? 'blob' : 'content';
+}
+/**
+ * The scan of a layer whose blob is what the manifest says (its digest) or whose content is what
+ * its config says (its diff_id), as `hash` had it checked; else the one-line refusal.
+ */
+function checkedScan(store, name, layer, scan, hash) {
+    if (hash === 'none')
+        return { ...scan, diffId: layer.diffId };
+    if (hash === 'blob') {
+        if (scan.blobDigest !== layer.digest) {
+            throw damaged(store, name, `it does not match its digest: the manifest says ${layer.digest}, its content is ${scan.blobDigest}`);
+        }
+        return { ...scan, diffId: layer.diffId };
+    }
     if (scan.diffId !== layer.diffId) {
         throw damaged(store, name, `it does not match its diff_id: the config says ${layer.diffId}, its content is ${scan.diffId}`);
     }
@@ -3102,6 +3124,7 @@ function apiMessage(json) {
 
 
 
+
 const LAYER_MEDIA = /(\.image\.layer\.v1\.tar|\.image\.rootfs\.diff\.tar|\.image\.rootfs\.foreign\.diff\.tar)/;
 /** Finds the image(s) in a `docker save` archive or an OCI layout, without reading any layer. */
 async function resolveImages(store, options = {}) {
@@ -3115,9 +3138,21 @@ async function resolveImages(store, options = {}) {
     throw new UserError(`${store.location} is not an image: it has neither index.json (OCI layout) nor manifest.json ` +
         `(docker save); give an image reference, a docker save archive or an OCI layout`);
 }
-/** A JSON file of the archive, parsed. Its bytes never reach a message: JSON.parse's own message quotes them. */
+/**
+ * A JSON file of the archive, parsed. Its bytes never reach a message: JSON.parse's own message
+ * quotes them. A file named by its sha256 (an OCI blob, a legacy `docker save` config `<hex>.json`)
+ * must have that digest: layers are checked by their blobs' digests, so the manifests and the config
+ * that name them and their diff_ids are checked as well.
+ */
 async function readJson(store, name) {
     const bytes = await store.read(name);
+    const named = /^(?:blobs\/sha256\/([a-f0-9]{64})|([a-f0-9]{64})\.json)$/.exec(name);
+    if (named) {
+        const actual = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+        if (actual !== (named[1] ?? named[2])) {
+            throw damaged(store, name, `it does not match its digest: its content is sha256:${actual}`);
+        }
+    }
     let doc;
     try {
         doc = JSON.parse(bytes.toString('utf8'));
@@ -3638,7 +3673,7 @@ async function scanOf(store, layer) {
     if (outcome instanceof Buffer) {
         // A small layer that starts like JSON was kept whole: it is read now.
         try {
-            scan = await (0,layers_scan/* scanLayer */.h4)(external_node_stream_.Readable.from([outcome]), { estimateGzip: true, capture: true });
+            scan = await (0,layers_scan/* scanLayer */.h4)(external_node_stream_.Readable.from([outcome]), { estimateGzip: true, capture: true, hash: hashOf(layer.file) });
         }
         catch (err) {
             if (err instanceof layers_scan/* LayerReadError */.U$)
@@ -3652,7 +3687,7 @@ async function scanOf(store, layer) {
     else {
         scan = outcome;
     }
-    return checkedDiffId(store, name, layer, scan);
+    return checkedScan(store, name, layer, scan, hashOf(layer.file));
 }
 /** Reads an export stream to its end; wraps whatever stops it in one line naming the image. */
 async function readExport(stream, location, known, ref) {
@@ -3683,6 +3718,13 @@ async function readExport(stream, location, known, ref) {
     }
     return store;
 }
+/**
+ * How a member of the export is checked: a blob named by its sha256 digest by that digest (the
+ * layer it turns out to be has it as its digest), a legacy `<id>/layer.tar` by its diff_id.
+ */
+function hashOf(member) {
+    return /^blobs\/sha256\/[a-f0-9]{64}$/.test(member) ? 'blob' : 'content';
+}
 async function readMember(name, size, data, known) {
     const digest = /^blobs\/([a-z0-9]+)\/([a-f0-9]+)$/.exec(name);
     if (digest && known(`${digest[1]}:${digest[2]}`))
@@ -3707,7 +3749,7 @@ async function readMember(name, size, data, known) {
     };
     try {
         // As for a layer in an archive, whether it is compressed follows from its first bytes.
-        return await (0,layers_scan/* scanLayer */.h4)(rest, { estimateGzip: true, capture: true });
+        return await (0,layers_scan/* scanLayer */.h4)(rest, { estimateGzip: true, capture: true, hash: hashOf(name) });
     }
     catch (err) {
         if (err instanceof layers_scan/* LayerReadError */.U$)
@@ -7959,11 +8001,12 @@ async function scan(source, options) {
         }
         : undefined;
     const parser = new tar/* TarParser */.Jf((entry) => entries.push(entry), keep);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const contentHash = (options.hash ?? 'content') === 'content' ? (0,external_node_crypto_.createHash)('sha256') : null;
+    const blobHash = options.hash === 'blob' ? (0,external_node_crypto_.createHash)('sha256') : null;
     let uncompressedBytes = 0;
     const take = (chunk) => {
         uncompressedBytes += chunk.length;
-        hash.update(chunk);
+        contentHash?.update(chunk);
         parser.push(chunk);
     };
     const gzip = options.estimateGzip && compression === 'none' ? external_node_zlib_.createGzip() : null;
@@ -7987,6 +8030,7 @@ async function scan(source, options) {
         let before = Promise.resolve();
         for (let chunk = first; chunk; chunk = await source.next()) {
             compressedBytes += chunk.length;
+            blobHash?.update(chunk);
             const done = write(chunk);
             done.catch(() => undefined); // awaited in the next turn; a failure must not go unhandled meanwhile
             // The next read goes into the buffer of the chunk before this one: it must have been used.
@@ -8024,7 +8068,8 @@ async function scan(source, options) {
         estargz,
         compressedBytes,
         uncompressedBytes,
-        diffId: `sha256:${hash.digest('hex')}`,
+        diffId: contentHash ? `sha256:${contentHash.digest('hex')}` : '',
+        ...(blobHash ? { blobDigest: `sha256:${blobHash.digest('hex')}` } : {}),
         entries,
         gzipEstimateBytes: gzip ? gzipBytes : null,
         ...(options.capture ? { captured } : {}),

@@ -1427,11 +1427,12 @@ async function scan(source, options) {
         }
         : undefined;
     const parser = new TarParser((entry) => entries.push(entry), keep);
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    const contentHash = (options.hash ?? 'content') === 'content' ? (0,external_node_crypto_namespaceObject.createHash)('sha256') : null;
+    const blobHash = options.hash === 'blob' ? (0,external_node_crypto_namespaceObject.createHash)('sha256') : null;
     let uncompressedBytes = 0;
     const take = (chunk) => {
         uncompressedBytes += chunk.length;
-        hash.update(chunk);
+        contentHash?.update(chunk);
         parser.push(chunk);
     };
     const gzip = options.estimateGzip && compression === 'none' ? external_node_zlib_namespaceObject.createGzip() : null;
@@ -1455,6 +1456,7 @@ async function scan(source, options) {
         let before = Promise.resolve();
         for (let chunk = first; chunk; chunk = await source.next()) {
             compressedBytes += chunk.length;
+            blobHash?.update(chunk);
             const done = write(chunk);
             done.catch(() => undefined); // awaited in the next turn; a failure must not go unhandled meanwhile
             // The next read goes into the buffer of the chunk before this one: it must have been used.
@@ -1492,7 +1494,8 @@ async function scan(source, options) {
         estargz,
         compressedBytes,
         uncompressedBytes,
-        diffId: `sha256:${hash.digest('hex')}`,
+        diffId: contentHash ? `sha256:${contentHash.digest('hex')}` : '',
+        ...(blobHash ? { blobDigest: `sha256:${blobHash.digest('hex')}` } : {}),
         entries,
         gzipEstimateBytes: gzip ? gzipBytes : null,
         ...(options.capture ? { captured } : {}),

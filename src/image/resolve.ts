@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { UserError } from '../errors.js';
 import type { FileStore } from './store.js';
 import { stripBuildArgs } from './history.js';
@@ -35,9 +36,21 @@ export async function resolveImages(store: FileStore, options: ResolveOptions = 
   );
 }
 
-/** A JSON file of the archive, parsed. Its bytes never reach a message: JSON.parse's own message quotes them. */
+/**
+ * A JSON file of the archive, parsed. Its bytes never reach a message: JSON.parse's own message
+ * quotes them. A file named by its sha256 (an OCI blob, a legacy `docker save` config `<hex>.json`)
+ * must have that digest: layers are checked by their blobs' digests, so the manifests and the config
+ * that name them and their diff_ids are checked as well.
+ */
 async function readJson<T>(store: FileStore, name: string): Promise<T> {
   const bytes = await store.read(name);
+  const named = /^(?:blobs\/sha256\/([a-f0-9]{64})|([a-f0-9]{64})\.json)$/.exec(name);
+  if (named) {
+    const actual = createHash('sha256').update(bytes).digest('hex');
+    if (actual !== (named[1] ?? named[2])) {
+      throw damaged(store, name, `it does not match its digest: its content is sha256:${actual}`);
+    }
+  }
   let doc: unknown;
   try {
     doc = JSON.parse(bytes.toString('utf8'));

@@ -18,7 +18,10 @@ export interface FileStore extends Place {
   range(name: string): FileRange;
   /** True when a symbolic link on the way to `name` points outside the archive or folder. */
   leaves(name: string): boolean;
-  /** A file's bytes, where they are not in a local file (`range`): a registry's blobs. */
+  /**
+   * A file's bytes, where they are not in a local file (`range`): a registry's blobs, each checked
+   * against its digest as it streams (the stream fails at its end when it does not match).
+   */
   chunks?(name: string): ChunkSource;
 }
 

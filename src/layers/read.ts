@@ -56,13 +56,14 @@ export async function readLayers(
 
 async function readLayer(store: FileStore, layer: LayerRef, thread: ScanThread | null): Promise<LayerScan> {
   const name = `layer ${layer.index} (${layer.digest ?? layer.file})`;
+  const hash = hashFor(layer, store);
   let scan: LayerScan;
   try {
     // Whether a layer is stored uncompressed (and its compressed size an estimate) follows from its
     // first bytes, never from its media type: `docker save` from the classic image store writes
     // layers uncompressed even with a manifest, and an archive can label a plain tar as gzip.
     // A registry streams its blobs; files are read in the scan thread where there is one.
-    const options = { estimateGzip: true, capture: true };
+    const options = { estimateGzip: true, capture: true, hash };
     if (store.chunks) scan = await scanLayer(store.chunks(layer.file), options);
     else {
       const range = store.range(layer.file);
@@ -74,11 +75,41 @@ async function readLayer(store: FileStore, layer: LayerRef, thread: ScanThread |
     if (err instanceof LayerReadError) throw damaged(store, name, err.message);
     throw err;
   }
-  return checkedDiffId(store, name, layer, scan);
+  return checkedScan(store, name, layer, scan, hash);
 }
 
-/** The scan of a layer whose content is what its config says (its diff_id); else the one-line refusal. */
-export function checkedDiffId(store: Place, name: string, layer: LayerRef, scan: LayerScan): LayerScan {
+/**
+ * How a layer is checked: by its blob's digest where it has a sha256 one (the compressed blob is
+ * the smaller thing to hash, and it is what the manifest names), else by its diff_id; a
+ * registry's blobs are checked by the registry client as they stream.
+ */
+export function hashFor(layer: LayerRef, store?: FileStore): 'content' | 'blob' | 'none' {
+  if (store?.chunks) return 'none';
+  return layer.digest?.startsWith('sha256:') ? 'blob' : 'content';
+}
+
+/**
+ * The scan of a layer whose blob is what the manifest says (its digest) or whose content is what
+ * its config says (its diff_id), as `hash` had it checked; else the one-line refusal.
+ */
+export function checkedScan(
+  store: Place,
+  name: string,
+  layer: LayerRef,
+  scan: LayerScan,
+  hash: 'content' | 'blob' | 'none',
+): LayerScan {
+  if (hash === 'none') return { ...scan, diffId: layer.diffId };
+  if (hash === 'blob') {
+    if (scan.blobDigest !== layer.digest) {
+      throw damaged(
+        store,
+        name,
+        `it does not match its digest: the manifest says ${layer.digest}, its content is ${scan.blobDigest}`,
+      );
+    }
+    return { ...scan, diffId: layer.diffId };
+  }
   if (scan.diffId !== layer.diffId) {
     throw damaged(
       store,

@@ -16,8 +16,14 @@ export interface LayerScan {
   estargz: boolean;
   compressedBytes: number;
   uncompressedBytes: number;
-  /** sha256 of the uncompressed stream, as `sha256:<hex>`. */
+  /**
+   * sha256 of the uncompressed stream, as `sha256:<hex>` (with `hash: 'content'`). A layer checked by
+   * its blob's digest instead is given its config's diff_id once that check passed (read.ts
+   * checkedScan); until then this is empty.
+   */
   diffId: string;
+  /** sha256 of the blob as read (compressed or not), as `sha256:<hex>`, with `hash: 'blob'`. */
+  blobDigest?: string;
   entries: TarEntry[];
   /** For layers stored uncompressed: the size gzip gives them, as a registry push would. */
   gzipEstimateBytes: number | null;
@@ -35,6 +41,13 @@ export interface ScanOptions {
   estimateGzip?: boolean;
   /** Keep the contents of the layer's package databases. */
   capture?: boolean;
+  /**
+   * What is hashed to check that the layer is what the image says: its uncompressed stream
+   * (`content`, the default: its diff_id), or the blob as stored (`blob`: its digest; a gzip layer
+   * holds less than half the bytes to hash), or nothing (`none`: the source checks each blob's
+   * digest itself, as a registry's stream does).
+   */
+  hash?: 'content' | 'blob' | 'none';
 }
 
 export class LayerReadError extends Error {}
@@ -99,11 +112,12 @@ async function scan(source: ChunkSource, options: ScanOptions): Promise<LayerSca
       }
     : undefined;
   const parser = new TarParser((entry) => entries.push(entry), keep);
-  const hash = createHash('sha256');
+  const contentHash = (options.hash ?? 'content') === 'content' ? createHash('sha256') : null;
+  const blobHash = options.hash === 'blob' ? createHash('sha256') : null;
   let uncompressedBytes = 0;
   const take = (chunk: Buffer): void => {
     uncompressedBytes += chunk.length;
-    hash.update(chunk);
+    contentHash?.update(chunk);
     parser.push(chunk);
   };
 
@@ -129,6 +143,7 @@ async function scan(source: ChunkSource, options: ScanOptions): Promise<LayerSca
     let before: Promise<void> = Promise.resolve();
     for (let chunk = first; chunk; chunk = await source.next()) {
       compressedBytes += chunk.length;
+      blobHash?.update(chunk);
       const done = write(chunk);
       done.catch(() => undefined); // awaited in the next turn; a failure must not go unhandled meanwhile
       // The next read goes into the buffer of the chunk before this one: it must have been used.
@@ -166,7 +181,8 @@ async function scan(source: ChunkSource, options: ScanOptions): Promise<LayerSca
     estargz,
     compressedBytes,
     uncompressedBytes,
-    diffId: `sha256:${hash.digest('hex')}`,
+    diffId: contentHash ? `sha256:${contentHash.digest('hex')}` : '',
+    ...(blobHash ? { blobDigest: `sha256:${blobHash.digest('hex')}` } : {}),
     entries,
     gzipEstimateBytes: gzip ? gzipBytes : null,
     ...(options.capture ? { captured } : {}),
