@@ -10,6 +10,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { decompress as zstdDecompress } from 'fzstd';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import type { ImageAnalysis, LayerRecord } from '../src/analysis/types.js';
@@ -42,7 +43,12 @@ beforeAll(async () => {
     ]);
   }
   sources.folder = path.join(work, 'folder');
-  await buildx(waste, [...base, '--output', `type=oci,dest=${sources.folder},tar=false`]);
+  // Compression named: BuildKit may otherwise reuse the blobs of the zstd export just above.
+  await buildx(waste, [
+    ...base,
+    '--output',
+    `type=oci,dest=${sources.folder},tar=false,compression=gzip,force-compression=true`,
+  ]);
   sources.save = path.join(work, 'save.tar');
   await run('docker', ['save', '-o', sources.save, TAG]);
   sources.legacy = await legacyArchive(await extract(sources.save), path.join(work, 'legacy.tar'));
@@ -94,6 +100,16 @@ async function fromLayout(dir: string, platform = 'amd64'): Promise<Expected> {
   return out;
 }
 
+/**
+ * A saved layer, uncompressed. The daemon saves the blobs it holds for the image: gzip when it was
+ * built just now, but BuildKit may give an image loaded again the zstd blobs of an earlier export.
+ */
+function decompressed(blob: Buffer): Buffer {
+  if (blob[0] === 0x1f && blob[1] === 0x8b) return gunzipSync(blob);
+  if (blob.readUInt32LE(0) === 0xfd2fb528) return Buffer.from(zstdDecompress(blob));
+  return blob;
+}
+
 /** Rewrites an extracted docker save as Docker < 25 wrote it: `<id>/layer.tar`, uncompressed. */
 async function legacyArchive(dir: string, file: string): Promise<string> {
   const out = await fs.mkdtemp(path.join(os.tmpdir(), 'isg-legacy-'));
@@ -103,7 +119,7 @@ async function legacyArchive(dir: string, file: string): Promise<string> {
   for (const [i, layer] of (entry.Layers as string[]).entries()) {
     const id = `${i}`.padStart(64, 'a');
     await fs.mkdir(path.join(out, id));
-    await fs.writeFile(path.join(out, id, 'layer.tar'), gunzipSync(await fs.readFile(path.join(dir, layer))));
+    await fs.writeFile(path.join(out, id, 'layer.tar'), decompressed(await fs.readFile(path.join(dir, layer))));
     layers.push(`${id}/layer.tar`);
   }
   await fs.writeFile(
@@ -442,7 +458,12 @@ describe('bad input: one line naming the file or layer, exit 2', () => {
     const file = path.join(dir, 'blobs', index.manifests[0].digest.replace(':', '/'));
     const manifest = JSON.parse(await fs.readFile(file, 'utf8'));
     manifest.layers[2].mediaType = 'application/vnd.example.weird';
-    await fs.writeFile(file, JSON.stringify(manifest));
+    // A well-formed image that says so: the edited manifest under its own digest.
+    const edited = Buffer.from(JSON.stringify(manifest));
+    const digest = `sha256:${createHash('sha256').update(edited).digest('hex')}`;
+    await fs.writeFile(path.join(dir, 'blobs', digest.replace(':', '/')), edited);
+    index.manifests[0] = { ...index.manifests[0], digest, size: edited.length };
+    await fs.writeFile(path.join(dir, 'index.json'), JSON.stringify(index));
     await fails(['analyze', dir], /layer 2 has unknown media type application\/vnd\.example\.weird/);
   });
 

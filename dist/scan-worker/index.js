@@ -1512,7 +1512,8 @@ function describeFailure(err, compression) {
             : err.message;
     }
     const code = err.code;
-    if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR' || code === 'ERR_ZSTD') {
+    // Node's own zstd names its errors after libzstd's (ZSTD_error_corruption_detected, …); fzstd's are ERR_ZSTD.
+    if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR' || code === 'ERR_ZSTD' || code?.startsWith('ZSTD_error_')) {
         return `its ${compression} data is corrupt or truncated (${err.message})`;
     }
     return err instanceof Error ? err.message : String(err);

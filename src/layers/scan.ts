@@ -201,7 +201,8 @@ function describeFailure(err: unknown, compression: Compression): string {
       : err.message;
   }
   const code = (err as { code?: string }).code;
-  if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR' || code === 'ERR_ZSTD') {
+  // Node's own zstd names its errors after libzstd's (ZSTD_error_corruption_detected, …); fzstd's are ERR_ZSTD.
+  if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR' || code === 'ERR_ZSTD' || code?.startsWith('ZSTD_error_')) {
     return `its ${compression} data is corrupt or truncated (${(err as Error).message})`;
   }
   return err instanceof Error ? err.message : String(err);
