@@ -47,9 +47,11 @@ export function mergeLayers(layers: readonly (readonly TreeEntry[])[]): MergedVi
  * has been, so the layers read first need not wait for the slowest one.
  */
 export class Merger {
-  // What the layers above the one being merged hide, by path: the path itself, and everything
-  // below it. Layers are merged top-down, so each cover records the lowest layer that applies it.
-  private readonly covers = new Map<string, { path: Cover | null; below: Cover | null }>();
+  // What the layers above the one being merged hide, by path: the path itself (`covers`), and
+  // everything below it (`coversBelow`). Layers are merged top-down, so each cover records the
+  // lowest layer that applies it. A layer's covers are two shared objects, not one per path.
+  private readonly covers = new Map<string, Cover>();
+  private readonly coversBelow = new Map<string, Cover>();
   private readonly visible: VisibleFile[][] = [];
   private readonly hidden: HiddenFile[] = [];
   /** Layers given before the ones above them, by index. */
@@ -79,16 +81,12 @@ export class Merger {
   }
 
   private setCover(path: string, own: Cover | null, below: Cover | null): void {
-    const c = this.covers.get(path);
-    if (!c) this.covers.set(path, { path: own, below });
-    else {
-      if (own) c.path = own;
-      if (below) c.below = below;
-    }
+    if (own) this.covers.set(path, own);
+    if (below) this.coversBelow.set(path, below);
   }
 
   private merge(layer: number, entries: readonly TreeEntry[]): void {
-    const { covers, hidden } = this;
+    const { covers, coversBelow, hidden } = this;
     // Covers change only between layers, so what covers everything below a directory is worked
     // out once per directory and layer: an entry then costs one lookup for its directory, not one
     // per level.
@@ -96,7 +94,7 @@ export class Merger {
     const coverBelow = (dir: string): Cover | null => {
       let found = belowDir.get(dir);
       if (found !== undefined) return found;
-      found = covers.get(dir)?.below ?? null;
+      found = coversBelow.get(dir) ?? null;
       if (dir !== '') {
         const above = coverBelow(parentOf(dir));
         if (above && (!found || above.layer < found.layer)) found = above;
@@ -105,7 +103,7 @@ export class Merger {
       return found;
     };
     const coverOf = (path: string): Cover | null => {
-      const own = covers.get(path)?.path ?? null;
+      const own = covers.get(path) ?? null;
       const below = coverBelow(parentOf(path));
       return own && (!below || own.layer < below.layer) ? own : below;
     };
