@@ -36,10 +36,8 @@ export function syntheticImage(
             type: 'file',
             size: 0,
             linkName: '',
-            mode: 0,
-            uid: 0,
           }
-        : { path, type: 'file', size, linkName: '', mode: 0o644, uid: 0 };
+        : { path, type: 'file', size, linkName: '' };
     });
     return {
       digest: layer.digest!,

@@ -8,8 +8,6 @@ const entry = (path: string, type: TarEntry['type'], size = 0, linkName = ''): T
   type,
   size,
   linkName,
-  mode: 0,
-  uid: 0,
 });
 
 const entries: TarEntry[] = [

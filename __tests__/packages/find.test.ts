@@ -12,8 +12,6 @@ const entry = (path: string, type: TarEntry['type'] = 'file', size = 0, linkName
   type,
   size,
   linkName,
-  mode: 0,
-  uid: 0,
 });
 const file = (path: string, data: string) => ({ path, data: Buffer.from(data) });
 

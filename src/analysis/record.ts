@@ -47,9 +47,6 @@ export function decodeEntries(encoded: LayerEntries): TarEntry[] {
       type,
       size: type === 'file' ? (encoded.fileSizes[file++] ?? 0) : 0,
       linkName: links.get(i) ?? '',
-      // Mode and owner are not analysed, so records do not keep them.
-      mode: 0,
-      uid: 0,
     });
     previous = path;
   }
