@@ -727,9 +727,11 @@ function mergeLayers(layers) {
  * has been, so the layers read first need not wait for the slowest one.
  */
 class Merger {
-    // What the layers above the one being merged hide, by path: the path itself, and everything
-    // below it. Layers are merged top-down, so each cover records the lowest layer that applies it.
+    // What the layers above the one being merged hide, by path: the path itself (`covers`), and
+    // everything below it (`coversBelow`). Layers are merged top-down, so each cover records the
+    // lowest layer that applies it. A layer's covers are two shared objects, not one per path.
     covers = new Map();
+    coversBelow = new Map();
     visible = [];
     hidden = [];
     /** Layers given before the ones above them, by index. */
@@ -756,18 +758,13 @@ class Merger {
         };
     }
     setCover(path, own, below) {
-        const c = this.covers.get(path);
-        if (!c)
-            this.covers.set(path, { path: own, below });
-        else {
-            if (own)
-                c.path = own;
-            if (below)
-                c.below = below;
-        }
+        if (own)
+            this.covers.set(path, own);
+        if (below)
+            this.coversBelow.set(path, below);
     }
     merge(layer, entries) {
-        const { covers, hidden } = this;
+        const { covers, coversBelow, hidden } = this;
         // Covers change only between layers, so what covers everything below a directory is worked
         // out once per directory and layer: an entry then costs one lookup for its directory, not one
         // per level.
@@ -776,7 +773,7 @@ class Merger {
             let found = belowDir.get(dir);
             if (found !== undefined)
                 return found;
-            found = covers.get(dir)?.below ?? null;
+            found = coversBelow.get(dir) ?? null;
             if (dir !== '') {
                 const above = coverBelow(parentOf(dir));
                 if (above && (!found || above.layer < found.layer))
@@ -786,7 +783,7 @@ class Merger {
             return found;
         };
         const coverOf = (path) => {
-            const own = covers.get(path)?.path ?? null;
+            const own = covers.get(path) ?? null;
             const below = coverBelow(parentOf(path));
             return own && (!below || own.layer < below.layer) ? own : below;
         };
@@ -1636,9 +1633,6 @@ function decodeEntries(encoded) {
             type,
             size: type === 'file' ? (encoded.fileSizes[file++] ?? 0) : 0,
             linkName: links.get(i) ?? '',
-            // Mode and owner are not analysed, so records do not keep them.
-            mode: 0,
-            uid: 0,
         });
         previous = path;
     }
@@ -8278,8 +8272,7 @@ class HeaderDecoder {
                 size: kind === 'file' ? size : 0,
                 // A hard link names another member of the archive; a symlink's target is kept as written.
                 linkName: kind === 'hardlink' ? normalizePath(linkName) : linkName,
-                mode: octal(header, 100, 8),
-                uid: octal(header, 108, 8),
+                // Mode and owner are not analysed: they are not read (the header's checksum covers them).
             },
         };
     }

@@ -243,8 +243,7 @@ class HeaderDecoder {
                 size: kind === 'file' ? size : 0,
                 // A hard link names another member of the archive; a symlink's target is kept as written.
                 linkName: kind === 'hardlink' ? normalizePath(linkName) : linkName,
-                mode: octal(header, 100, 8),
-                uid: octal(header, 108, 8),
+                // Mode and owner are not analysed: they are not read (the header's checksum covers them).
             },
         };
     }
