@@ -1,7 +1,8 @@
 /**
  * `npm run bench:html`: the HTML report of a 45,000-file image (synthetic layer records, sizes
- * spread as in a real image) listing 1,000 packages (the most an analysis lists): how large the page is, how long rendering it takes here, and how
- * long headless chromium takes to show it (from navigation to the first treemap drawn).
+ * spread as in a real image) listing 1,000 packages (the most an analysis lists): how large the
+ * page is, how long rendering it takes here, and how long headless chromium takes to show it (from
+ * navigation to the first treemap drawn).
  */
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';

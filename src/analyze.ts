@@ -1,6 +1,6 @@
 import { ImageAnalyzer } from './analysis/image.js';
 import { fromRecord, layerKey, toRecord } from './analysis/record.js';
-import type { AnalysisResult, LayerRecord } from './analysis/types.js';
+import type { AnalysisResult, ImageAnalysis, LayerRecord } from './analysis/types.js';
 import { openSource, type OpenedSource } from './image/source.js';
 import { readLayers } from './layers/read.js';
 import type { LayerScan } from './layers/scan.js';
@@ -57,4 +57,14 @@ export async function analyze(source: string, options: AnalyzeOptions = {}): Pro
   } finally {
     await opened.dispose();
   }
+}
+
+/**
+ * What the analyses could not do, each note once (platforms share layers, so their notes repeat),
+ * with control characters shown as `?`: a note is one line of a log.
+ */
+export function analysisNotes(images: readonly ImageAnalysis[]): string[] {
+  const notes = new Set(images.flatMap((image) => image.notes ?? []));
+  // eslint-disable-next-line no-control-regex -- what a log line must not hold
+  return [...notes].map((note) => note.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?'));
 }

@@ -7,7 +7,7 @@ import { Output } from './action/constants.js';
 import { baselineForReport } from './action/baseline-file.js';
 import { failureMessage, reportAndGate } from './action/report.js';
 import { publishHtmlReport } from './action/html-report.js';
-import { analyze } from './analyze.js';
+import { analysisNotes, analyze } from './analyze.js';
 import { knownLayers } from './baseline/document.js';
 import type { KeyParts } from './baseline/mode.js';
 import { loadBaseline, planBaseline, reportBaseline, saveBaseline, type LoadedBaseline } from './baseline/run.js';
@@ -61,8 +61,7 @@ export async function run(): Promise<void> {
       }),
     );
     const images = result.images;
-    // What the analysis could not do (platforms share layers: each note once).
-    for (const note of new Set(images.flatMap((i) => i.notes ?? []))) core.warning(note);
+    for (const note of analysisNotes(images)) core.warning(note);
     const first = images[0]!;
     const baseline = reportBaseline(loaded, result);
     const reportUrl = await publishHtmlReport({

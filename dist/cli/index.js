@@ -3667,7 +3667,7 @@ async function scanOf(store, layer) {
     if (outcome instanceof Buffer) {
         // A small layer that starts like JSON was kept whole: it is read now.
         try {
-            scan = await (0,layers_scan/* scanLayer */.h4)(external_node_stream_.Readable.from([outcome]), { estimateGzip: true, capture: true, hash: hashOf(layer.file) });
+            scan = await (0,layers_scan/* scanLayer */.h4)(external_node_stream_.Readable.from([outcome]), { estimateGzip: true, capture: true, hash: hashFor(layer) });
         }
         catch (err) {
             if (err instanceof layers_scan/* LayerReadError */.U$)
@@ -3681,7 +3681,7 @@ async function scanOf(store, layer) {
     else {
         scan = outcome;
     }
-    return checkedScan(store, name, layer, scan, hashOf(layer.file));
+    return checkedScan(store, name, layer, scan, hashFor(layer));
 }
 /** Reads an export stream to its end; wraps whatever stops it in one line naming the image. */
 async function readExport(stream, location, known, ref) {
@@ -3712,13 +3712,6 @@ async function readExport(stream, location, known, ref) {
     }
     return store;
 }
-/**
- * How a member of the export is checked: a blob named by its sha256 digest by that digest (the
- * layer it turns out to be has it as its digest), a legacy `<id>/layer.tar` by its diff_id.
- */
-function hashOf(member) {
-    return /^blobs\/sha256\/[a-f0-9]{64}$/.test(member) ? 'blob' : 'content';
-}
 async function readMember(name, size, data, known) {
     const digest = /^blobs\/([a-z0-9]+)\/([a-f0-9]+)$/.exec(name);
     if (digest && known(`${digest[1]}:${digest[2]}`))
@@ -3743,7 +3736,10 @@ async function readMember(name, size, data, known) {
     };
     try {
         // As for a layer in an archive, whether it is compressed follows from its first bytes.
-        return await (0,layers_scan/* scanLayer */.h4)(rest, { estimateGzip: true, capture: true, hash: hashOf(name) });
+        // A blob named by its sha256 digest is checked by it (the layer it turns out to be has that
+        // digest, as hashFor says), a legacy `<id>/layer.tar` by its diff_id.
+        const hash = digest?.[1] === 'sha256' ? 'blob' : 'content';
+        return await (0,layers_scan/* scanLayer */.h4)(rest, { estimateGzip: true, capture: true, hash });
     }
     catch (err) {
         if (err instanceof layers_scan/* LayerReadError */.U$)
@@ -3981,6 +3977,15 @@ async function analyze(source, options = {}) {
     finally {
         await opened.dispose();
     }
+}
+/**
+ * What the analyses could not do, each note once (platforms share layers, so their notes repeat),
+ * with control characters shown as `?`: a note is one line of a log.
+ */
+function analysisNotes(images) {
+    const notes = new Set(images.flatMap((image) => image.notes ?? []));
+    // eslint-disable-next-line no-control-regex -- what a log line must not hold
+    return [...notes].map((note) => note.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?'));
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -6574,16 +6579,18 @@ function footer(c, t) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/render.ts
+/** What the CLI prints for analysed images: pure functions from the analysis to text. */
+
 
 
 
 const TOP = 10;
 const render_ratio = (n) => (n === null ? 'n/a' : `${(n * 100).toFixed(2)}%`);
-/** The analyses' notes for stderr: each once (platforms share layers), one line each. */
+/** The analyses' notes for stderr, one line each. */
 function renderNotes(images) {
-    const notes = new Set(images.flatMap((m) => m.notes ?? []));
-    // eslint-disable-next-line no-control-regex -- a note may quote a path from the image
-    return [...notes].map((note) => `image-size-guard: ${note.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}\n`).join('');
+    return analysisNotes(images)
+        .map((note) => `image-size-guard: ${note}\n`)
+        .join('');
 }
 function renderJson(images, all) {
     return `${JSON.stringify(all ? images : images[0], null, 2)}\n`;

@@ -1,4 +1,5 @@
 /** What the CLI prints for analysed images: pure functions from the analysis to text. */
+import { analysisNotes } from '../analyze.js';
 import type { ImageAnalysis } from '../analysis/types.js';
 import { formatBytes } from '../report/format.js';
 import { escapeMarkdown, truncate } from '../report/markdown.js';
@@ -9,11 +10,11 @@ const TOP = 10;
 
 const ratio = (n: number | null): string => (n === null ? 'n/a' : `${(n * 100).toFixed(2)}%`);
 
-/** The analyses' notes for stderr: each once (platforms share layers), one line each. */
+/** The analyses' notes for stderr, one line each. */
 export function renderNotes(images: readonly ImageAnalysis[]): string {
-  const notes = new Set(images.flatMap((m) => m.notes ?? []));
-  // eslint-disable-next-line no-control-regex -- a note may quote a path from the image
-  return [...notes].map((note) => `image-size-guard: ${note.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}\n`).join('');
+  return analysisNotes(images)
+    .map((note) => `image-size-guard: ${note}\n`)
+    .join('');
 }
 
 export function renderJson(images: readonly ImageAnalysis[], all: boolean): string {

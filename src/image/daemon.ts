@@ -2,7 +2,7 @@ import { PassThrough, pipeline, Readable } from 'node:stream';
 import { UserError } from '../errors.js';
 import type { ChunkSource } from '../layers/chunks.js';
 import { streamMembers, TruncatedError } from '../layers/members.js';
-import { checkedScan } from '../layers/read.js';
+import { checkedScan, hashFor } from '../layers/read.js';
 import { LayerReadError, scanLayer, type LayerScan } from '../layers/scan.js';
 import { TarFormatError } from '../layers/tar.js';
 import { Engine } from './engine.js';
@@ -101,7 +101,7 @@ async function scanOf(store: ExportStore, layer: LayerRef): Promise<LayerScan> {
   if (outcome instanceof Buffer) {
     // A small layer that starts like JSON was kept whole: it is read now.
     try {
-      scan = await scanLayer(Readable.from([outcome]), { estimateGzip: true, capture: true, hash: hashOf(layer.file) });
+      scan = await scanLayer(Readable.from([outcome]), { estimateGzip: true, capture: true, hash: hashFor(layer) });
     } catch (err) {
       if (err instanceof LayerReadError) throw damaged(store, name, err.message);
       throw err;
@@ -111,7 +111,7 @@ async function scanOf(store: ExportStore, layer: LayerRef): Promise<LayerScan> {
   } else {
     scan = outcome as LayerScan;
   }
-  return checkedScan(store, name, layer, scan, hashOf(layer.file));
+  return checkedScan(store, name, layer, scan, hashFor(layer));
 }
 
 /** What one member of the export left: its bytes (a document), its scan, why it is no layer, or nothing. */
@@ -150,14 +150,6 @@ export async function readExport(
   return store;
 }
 
-/**
- * How a member of the export is checked: a blob named by its sha256 digest by that digest (the
- * layer it turns out to be has it as its digest), a legacy `<id>/layer.tar` by its diff_id.
- */
-function hashOf(member: string): 'blob' | 'content' {
-  return /^blobs\/sha256\/[a-f0-9]{64}$/.test(member) ? 'blob' : 'content';
-}
-
 async function readMember(
   name: string,
   size: number,
@@ -184,7 +176,10 @@ async function readMember(
   };
   try {
     // As for a layer in an archive, whether it is compressed follows from its first bytes.
-    return await scanLayer(rest, { estimateGzip: true, capture: true, hash: hashOf(name) });
+    // A blob named by its sha256 digest is checked by it (the layer it turns out to be has that
+    // digest, as hashFor says), a legacy `<id>/layer.tar` by its diff_id.
+    const hash = digest?.[1] === 'sha256' ? 'blob' : 'content';
+    return await scanLayer(rest, { estimateGzip: true, capture: true, hash });
   } catch (err) {
     if (err instanceof LayerReadError) return err;
     throw err;

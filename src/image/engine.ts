@@ -3,6 +3,9 @@ import type Docker from 'dockerode';
 import { UserError } from '../errors.js';
 import { resolveEndpoint, type Endpoint } from './endpoint.js';
 
+/** What this tool uses of dockerode's modem: one request, dialled where the endpoint says. */
+type Modem = { dial(options: object, callback: (err: unknown, data: unknown) => void): void };
+
 /** How long the daemon may stay silent (no answer, no byte of an export) before a request fails. */
 const DEFAULT_TIMEOUT_SECONDS = 120;
 
@@ -45,7 +48,7 @@ export class Engine {
    * dockerode's modem. dockerode and what it brings (ssh2, gRPC, protobuf: most of the CLI's bundle)
    * are loaded when the daemon is first asked, so reading an archive or a registry never loads them.
    */
-  private async modem(): Promise<{ dial(o: object, cb: (err: unknown, data: unknown) => void): void }> {
+  private async modem(): Promise<Modem> {
     this.docker ??= import('dockerode').then(({ default: Docker }) => {
       try {
         return new Docker(this.endpoint.options);
@@ -53,7 +56,7 @@ export class Engine {
         throw new UserError(`Cannot use the Docker endpoint: ${(err as Error).message}`);
       }
     });
-    return (await this.docker).modem as { dial(o: object, cb: (err: unknown, data: unknown) => void): void };
+    return (await this.docker).modem as Modem;
   }
 
   /** Fails with a clear message when the image is not in the daemon. */
