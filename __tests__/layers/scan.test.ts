@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import * as zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { fileChunks } from '../../src/layers/chunks.js';
-import { detectCompression, scanLayer } from '../../src/layers/scan.js';
+import { detectCompression, scanFileSync, scanLayer } from '../../src/layers/scan.js';
 
 function layerTar(random?: Buffer): Buffer {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isg-scan-'));
@@ -114,6 +114,70 @@ describe('scanLayer from a byte range of a file, read into two reused buffers', 
     const range = inArchive(zlib.gzipSync(tar), Buffer.alloc(0));
     await expect(scanLayer(fileChunks({ ...range, end: range.end + 5000 }, 1000))).rejects.toThrow(
       /ends at byte \d+, before the layer does/,
+    );
+  });
+});
+
+describe('scanFileSync: the same read in one synchronous pass, as a layer-reading thread does it', () => {
+  const tar = layerTar(crypto.randomBytes(40_000));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isg-sync-'));
+  const zstdCompress = (zlib as unknown as { zstdCompressSync?: (b: Buffer) => Buffer }).zstdCompressSync;
+  const inArchive = (blob: Buffer, after = Buffer.alloc(700, 2)) => {
+    const file = path.join(dir, `blob-${blob.length}-${after.length}-${crypto.randomUUID()}`);
+    fs.writeFileSync(file, Buffer.concat([Buffer.alloc(700, 1), blob, after]));
+    return { path: file, start: 700, end: 700 + blob.length };
+  };
+
+  it.each([
+    ['none', tar],
+    ['gzip', zlib.gzipSync(tar)],
+    ...(zstdCompress ? [['zstd', zstdCompress(tar)] as const] : []),
+  ] as const)(
+    'gives what the stream gives for a %s layer, through 1000-byte buffers used again for every chunk',
+    async (_compression, blob) => {
+      for (const hash of ['content', 'blob'] as const) {
+        const options = { estimateGzip: true, capture: true, hash };
+        const fromStream = await scanLayer(chunks(blob), options);
+        // Any piece of output still in use when its buffer is written again would change the digest.
+        const fromFile = scanFileSync(inArchive(blob), options, 1000);
+        expect(fromFile).toEqual(fromStream);
+      }
+      const scan = scanFileSync(inArchive(blob), {}, 1000)!;
+      expect(scan.diffId).toBe(sha(tar));
+      expect(scan.compressedBytes).toBe(blob.length);
+      expect(scan.entries.map((e) => e.path)).toContain('app/random.bin');
+    },
+  );
+
+  it('estimates the gzip size of an uncompressed layer as gzip gives it', () => {
+    expect(scanFileSync(inArchive(tar), { estimateGzip: true }, 1000)!.gzipEstimateBytes).toBe(
+      zlib.gzipSync(tar).length,
+    );
+  });
+
+  it.each([
+    ['gzip', zlib.gzipSync],
+    ...(zstdCompress ? [['zstd', zstdCompress] as const] : []),
+  ] as const)('reports a truncated %s layer', (compression, compress) => {
+    const blob = compress(tar);
+    expect(() => scanFileSync(inArchive(blob.subarray(0, blob.length - 40)), {}, 1000)).toThrow(
+      new RegExp(`its ${compression} data is corrupt or truncated \\(unexpected end of file\\)`),
+    );
+  });
+
+  it('reports corrupt data in the middle of a gzip layer', () => {
+    const gz = Buffer.from(zlib.gzipSync(tar));
+    gz.fill(0x55, 20_000, 20_400);
+    expect(() => scanFileSync(inArchive(gz), {}, 1000)).toThrow(/its gzip data is corrupt or truncated/);
+  });
+
+  it('reports a file that ends before the layer does, and a blob that is not a tar', () => {
+    const range = inArchive(zlib.gzipSync(tar), Buffer.alloc(0));
+    expect(() => scanFileSync({ ...range, end: range.end + 5000 }, {}, 1000)).toThrow(
+      /ends at byte \d+, before the layer does/,
+    );
+    expect(() => scanFileSync(inArchive(Buffer.from('hello world, not a layer'.repeat(50))))).toThrow(
+      /neither a tar stream nor gzip or zstd/,
     );
   });
 });

@@ -1,16 +1,16 @@
 /**
- * A worker thread that reads layer blobs from files: it inflates, hashes and lists each one as
- * scanLayer does, so the layers read at once each have a thread of their own and the main thread
- * is left to the analysis. Bundled beside the action and the CLI (scripts/bundle.mjs).
+ * A worker thread that reads layer blobs from files, one at a time: it inflates, hashes and lists
+ * each one synchronously (scanFileSync), so each layer read at once has a core of its own and the
+ * main thread is left to the analysis. Bundled beside the action and the CLI (scripts/bundle.mjs).
  */
 import { parentPort } from 'node:worker_threads';
 import { fileChunks } from './chunks.js';
-import { LayerReadError, scanLayer } from './scan.js';
+import { LayerReadError, scanFileSync, scanLayer, type LayerScan } from './scan.js';
 import type { ScanJob, ScanReply } from './threadpool.js';
 
 parentPort?.on('message', (job: ScanJob) => {
   const reply = (message: ScanReply): void => parentPort!.postMessage(message);
-  scanLayer(fileChunks(job.range), job.options).then(
+  read(job).then(
     (scan) => reply({ id: job.id, scan }),
     (err: unknown) =>
       reply({
@@ -19,3 +19,8 @@ parentPort?.on('message', (job: ScanJob) => {
       }),
   );
 });
+
+/** Synchronously where this Node can decode the blob so, else as a stream (zstd on Node 20). */
+async function read(job: ScanJob): Promise<LayerScan> {
+  return scanFileSync(job.range, job.options) ?? (await scanLayer(fileChunks(job.range), job.options));
+}

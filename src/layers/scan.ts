@@ -1,8 +1,11 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
+import * as fs from 'node:fs';
 import { Readable, type Transform, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
+import type { FileRange } from '../image/store.js';
 import { CHUNK_BYTES, streamChunks, type ChunkSource } from './chunks.js';
+import { SyncCodec } from './codec.js';
 import { TarFormatError, TarParser, type TarEntry } from './tar.js';
 import { createZstdDecoder } from './zstd.js';
 import { CAPTURE_LAYER_LIMIT, captureLimit, isPackageFile, keptContents } from '../packages/paths.js';
@@ -93,33 +96,77 @@ export async function scanLayer(blob: ChunkSource | Readable, options: ScanOptio
   }
 }
 
+/**
+ * What one pass over a blob learns, fed the blob's bytes as read (`blob`) and its tar stream
+ * (`content`): the same for a stream read here and a file read synchronously by a thread.
+ */
+class Scanner {
+  private readonly entries: TarEntry[] = [];
+  private readonly captured: CapturedFile[] = [];
+  private readonly parser: TarParser;
+  private readonly contentHash: Hash | null;
+  private readonly blobHash: Hash | null;
+  private compressedBytes = 0;
+  private uncompressedBytes = 0;
+
+  constructor(private readonly options: ScanOptions) {
+    let capturedBytes = 0;
+    const keep = options.capture
+      ? {
+          wants: (e: TarEntry) =>
+            e.size <= captureLimit(e.path) && capturedBytes + e.size <= CAPTURE_LAYER_LIMIT && isPackageFile(e.path),
+          onContents: (e: TarEntry, data: Buffer) => {
+            const kept = keptContents(e.path, data);
+            capturedBytes += data.length;
+            if (kept) this.captured.push({ path: e.path, data: kept });
+          },
+        }
+      : undefined;
+    this.parser = new TarParser((entry) => this.entries.push(entry), keep);
+    this.contentHash = (options.hash ?? 'content') === 'content' ? createHash('sha256') : null;
+    this.blobHash = options.hash === 'blob' ? createHash('sha256') : null;
+  }
+
+  /** Bytes of the blob as stored. */
+  blob(chunk: Buffer): void {
+    this.compressedBytes += chunk.length;
+    this.blobHash?.update(chunk);
+  }
+
+  /** Bytes of the tar stream, the blob decompressed (or the blob itself, stored uncompressed). */
+  content(chunk: Buffer): void {
+    this.uncompressedBytes += chunk.length;
+    this.contentHash?.update(chunk);
+    this.parser.push(chunk);
+  }
+
+  finish(compression: Compression, gzipEstimateBytes: number | null): LayerScan {
+    this.parser.end();
+    let entries = this.entries;
+    let estargz = false;
+    if (compression === 'gzip' && entries.at(-1)?.path === ESTARGZ_TOC) {
+      estargz = true;
+      entries = entries.filter((e) => e.path !== ESTARGZ_TOC && !ESTARGZ_LANDMARKS.has(e.path));
+    }
+    return {
+      compression,
+      estargz,
+      compressedBytes: this.compressedBytes,
+      uncompressedBytes: this.uncompressedBytes,
+      diffId: this.contentHash ? `sha256:${this.contentHash.digest('hex')}` : '',
+      ...(this.blobHash ? { blobDigest: `sha256:${this.blobHash.digest('hex')}` } : {}),
+      entries,
+      gzipEstimateBytes,
+      ...(this.options.capture ? { captured: this.captured } : {}),
+    };
+  }
+}
+
 async function scan(source: ChunkSource, options: ScanOptions): Promise<LayerScan> {
   const first = await source.next();
   const compression = detectCompression(first ?? Buffer.alloc(0));
-
-  const entries: TarEntry[] = [];
-  const captured: CapturedFile[] = [];
-  let capturedBytes = 0;
-  const keep = options.capture
-    ? {
-        wants: (e: TarEntry) =>
-          e.size <= captureLimit(e.path) && capturedBytes + e.size <= CAPTURE_LAYER_LIMIT && isPackageFile(e.path),
-        onContents: (e: TarEntry, data: Buffer) => {
-          const kept = keptContents(e.path, data);
-          capturedBytes += data.length;
-          if (kept) captured.push({ path: e.path, data: kept });
-        },
-      }
-    : undefined;
-  const parser = new TarParser((entry) => entries.push(entry), keep);
-  const contentHash = (options.hash ?? 'content') === 'content' ? createHash('sha256') : null;
-  const blobHash = options.hash === 'blob' ? createHash('sha256') : null;
-  let uncompressedBytes = 0;
-  const take = (chunk: Buffer): void => {
-    uncompressedBytes += chunk.length;
-    contentHash?.update(chunk);
-    parser.push(chunk);
-  };
+  const scanner = new Scanner(options);
+  const take = (chunk: Buffer): void => scanner.content(chunk);
 
   const gzip = options.estimateGzip && compression === 'none' ? zlib.createGzip() : null;
   let gzipBytes = 0;
@@ -138,12 +185,10 @@ async function scan(source: ChunkSource, options: ScanOptions): Promise<LayerSca
         if (gzip) await written(gzip, chunk);
       };
 
-  let compressedBytes = 0;
   const feed = async (): Promise<void> => {
     let before: Promise<void> = Promise.resolve();
     for (let chunk = first; chunk; chunk = await source.next()) {
-      compressedBytes += chunk.length;
-      blobHash?.update(chunk);
+      scanner.blob(chunk);
       const done = write(chunk);
       done.catch(() => undefined); // awaited in the next turn; a failure must not go unhandled meanwhile
       // The next read goes into the buffer of the chunk before this one: it must have been used.
@@ -160,33 +205,68 @@ async function scan(source: ChunkSource, options: ScanOptions): Promise<LayerSca
 
   try {
     await Promise.all([feed(), drain()]);
-    parser.end();
     await gzipDone;
+    return scanner.finish(compression, gzip ? gzipBytes : null);
   } catch (err) {
     decoder?.destroy();
     gzip?.destroy();
     throw new LayerReadError(describeFailure(err, compression), { cause: err });
   }
+}
 
-  let estargz = false;
-  if (compression === 'gzip' && entries.at(-1)?.path === ESTARGZ_TOC) {
-    estargz = true;
-    const kept = entries.filter((e) => e.path !== ESTARGZ_TOC && !ESTARGZ_LANDMARKS.has(e.path));
-    entries.length = 0;
-    entries.push(...kept);
+/**
+ * Reads a layer blob from a byte range of a file as scanLayer does, but synchronously, for a
+ * thread that does nothing else (scan-worker.ts): one input buffer and one output buffer serve
+ * the whole blob, and nothing waits on another thread. Null where this Node cannot decode the
+ * blob's format so (zstd before Node 22.15): scanLayer reads it then.
+ */
+export function scanFileSync(
+  { path, start, end }: FileRange,
+  options: ScanOptions = {},
+  chunkBytes = CHUNK_BYTES,
+): LayerScan | null {
+  const fd = fs.openSync(path, 'r');
+  const input = Buffer.allocUnsafe(Math.max(1, Math.min(chunkBytes, end - start)));
+  const coders: SyncCodec[] = [];
+  let compression: Compression = 'none';
+  try {
+    const read = (position: number): Buffer => {
+      const length = Math.min(input.length, end - position);
+      const bytes = length > 0 ? fs.readSync(fd, input, 0, length, position) : 0;
+      if (bytes === 0 && length > 0) throw new Error(`${path} ends at byte ${position}, before the layer does`);
+      return input.subarray(0, bytes);
+    };
+    let chunk = read(start);
+    compression = detectCompression(chunk);
+    const coder = (kind: 'gunzip' | 'gzip' | 'zstd'): SyncCodec | null => {
+      const made = SyncCodec.create(kind, chunkBytes);
+      if (made) coders.push(made);
+      return made;
+    };
+    const decoder = compression === 'none' ? null : coder(compression === 'gzip' ? 'gunzip' : 'zstd');
+    const gzip = options.estimateGzip && compression === 'none' ? coder('gzip') : null;
+    if (compression !== 'none' ? !decoder : options.estimateGzip && !gzip) return null;
+
+    const scanner = new Scanner(options);
+    const take = (c: Buffer): void => scanner.content(c);
+    let gzipBytes = 0;
+    const count = (c: Buffer): void => void (gzipBytes += c.length);
+    for (let position = start; chunk.length > 0; chunk = read(position)) {
+      position += chunk.length;
+      scanner.blob(chunk);
+      if (decoder) decoder.write(chunk, take);
+      else take(chunk);
+      gzip?.write(chunk, count);
+    }
+    decoder?.end(take);
+    gzip?.end(count);
+    return scanner.finish(compression, gzip ? gzipBytes : null);
+  } catch (err) {
+    throw new LayerReadError(describeFailure(err, compression), { cause: err });
+  } finally {
+    for (const coder of coders) coder.close();
+    fs.closeSync(fd);
   }
-
-  return {
-    compression,
-    estargz,
-    compressedBytes,
-    uncompressedBytes,
-    diffId: contentHash ? `sha256:${contentHash.digest('hex')}` : '',
-    ...(blobHash ? { blobDigest: `sha256:${blobHash.digest('hex')}` } : {}),
-    entries,
-    gzipEstimateBytes: gzip ? gzipBytes : null,
-    ...(options.capture ? { captured } : {}),
-  };
 }
 
 /** Writes a chunk; settles once the stream has used it (its write callback). */

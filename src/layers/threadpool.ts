@@ -28,10 +28,10 @@ export type ScanReply =
   { id: number; scan: LayerScan } | { id: number; error: { message: string; layerRead: boolean } };
 
 /**
- * A thread that scans layer blobs from files (scan-worker.ts), several at once: it hashes and lists
- * the uncompressed streams while libuv's pool inflates them, and the main thread is left to the
+ * A thread that scans layer blobs from files (scan-worker.ts), one after another, each in one
+ * synchronous pass: it reads, inflates, hashes and lists, and the main thread is left to the
  * analysis. Without the bundled worker (running from source, in the tests) blobs are scanned on
- * the main thread, as before.
+ * the main thread, as a stream.
  */
 export class ScanThread {
   private readonly pending = new Map<number, { resolve: (s: LayerScan) => void; reject: (e: Error) => void }>();
