@@ -155,15 +155,15 @@ describe('scanFileSync: the same read in one synchronous pass, as a layer-readin
     );
   });
 
-  it.each([
-    ['gzip', zlib.gzipSync],
-    ...(zstdCompress ? [['zstd', zstdCompress] as const] : []),
-  ] as const)('reports a truncated %s layer', (compression, compress) => {
-    const blob = compress(tar);
-    expect(() => scanFileSync(inArchive(blob.subarray(0, blob.length - 40)), {}, 1000)).toThrow(
-      new RegExp(`its ${compression} data is corrupt or truncated \\(unexpected end of file\\)`),
-    );
-  });
+  it.each([['gzip', zlib.gzipSync], ...(zstdCompress ? [['zstd', zstdCompress] as const] : [])] as const)(
+    'reports a truncated %s layer',
+    (compression, compress) => {
+      const blob = compress(tar);
+      expect(() => scanFileSync(inArchive(blob.subarray(0, blob.length - 40)), {}, 1000)).toThrow(
+        new RegExp(`its ${compression} data is corrupt or truncated \\(unexpected end of file\\)`),
+      );
+    },
+  );
 
   it('reports corrupt data in the middle of a gzip layer', () => {
     const gz = Buffer.from(zlib.gzipSync(tar));

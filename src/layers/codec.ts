@@ -7,7 +7,15 @@ import * as zlib from 'node:zlib';
  * Node 20, 22 and 24, and for zstd where Node has it.
  */
 interface Engine {
-  writeSync(flush: number, input: Buffer, inOff: number, inLen: number, out: Buffer, outOff: number, outLen: number): void;
+  writeSync(
+    flush: number,
+    input: Buffer,
+    inOff: number,
+    inLen: number,
+    out: Buffer,
+    outOff: number,
+    outLen: number,
+  ): void;
   onerror: (message: string, errno: number, code?: string) => void;
   close(): void;
 }
