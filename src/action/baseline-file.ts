@@ -25,23 +25,28 @@ export function baselineForReport(found: BaselineComparison): BaselineForReport 
   return { images: baselineImages(found.document, found.matched), reason: null };
 }
 
-/** A baseline document at a path, whatever its key (the CLI's `--baseline`). */
-export async function readBaselineFile(file: string): Promise<BaselineForReport> {
+/** A baseline document at a path, whatever its key (the CLI's `--baseline`), or why it cannot be used. */
+export async function openBaselineFile(
+  file: string,
+): Promise<{ document: BaselineDocument; reason: null } | { document: null; reason: string }> {
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
   } catch (err) {
-    return { images: null, reason: `No baseline at ${file} (${(err as NodeJS.ErrnoException).code ?? 'unreadable'})` };
+    return {
+      document: null,
+      reason: `No baseline at ${file} (${(err as NodeJS.ErrnoException).code ?? 'unreadable'})`,
+    };
   }
-  let key = '';
-  try {
-    key = String((JSON.parse(text) as { key?: unknown }).key ?? '');
-  } catch {
-    // parseBaseline says why in its own words.
-  }
-  const parsed = parseBaseline(text, key);
-  if (!parsed.ok) return { images: null, reason: `The baseline ${file} cannot be used: ${parsed.reason}` };
-  return { images: baselineImages(parsed.document), reason: null };
+  const parsed = parseBaseline(text, null);
+  if (!parsed.ok) return { document: null, reason: `The baseline ${file} cannot be used: ${parsed.reason}` };
+  return { document: parsed.document, reason: null };
+}
+
+/** The baseline at a path, as the report takes it. */
+export async function readBaselineFile(file: string): Promise<BaselineForReport> {
+  const { document, reason } = await openBaselineFile(file);
+  return document ? { images: baselineImages(document), reason: null } : { images: null, reason };
 }
 
 /** Writes a baseline document of this analysis, for `compare --baseline` to read later. */

@@ -51,9 +51,10 @@ export type ParsedBaseline = { ok: true; document: BaselineDocument } | { ok: fa
 
 /**
  * Reads a baseline document, or says in one line why it cannot serve as this run's baseline. Never
- * throws: a baseline is optional, so nothing wrong with it may stop a run.
+ * throws: a baseline is optional, so nothing wrong with it may stop a run. A null key takes the
+ * document's own (a file the user named).
  */
-export function parseBaseline(text: string, expectedKey: string): ParsedBaseline {
+export function parseBaseline(text: string, expectedKey: string | null): ParsedBaseline {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -77,7 +78,7 @@ export function parseBaseline(text: string, expectedKey: string): ParsedBaseline
   const problem = structuralProblem(value);
   if (problem) return { ok: false, reason: `the baseline document is damaged: ${problem}` };
   const document = withoutBuildArgs(value as unknown as BaselineDocument);
-  if (document.key !== expectedKey) {
+  if (expectedKey !== null && document.key !== expectedKey) {
     return {
       ok: false,
       reason: `the baseline is for image key "${document.key}", not "${expectedKey}": set the same \`key\` on both branches`,

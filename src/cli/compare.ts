@@ -4,18 +4,18 @@
  */
 import * as fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { baselineImages, readBaselineFile } from '../action/baseline-file.js';
+import { baselineImages, openBaselineFile } from '../action/baseline-file.js';
 import type { BaselineForReport } from '../action/report.js';
 import { loadBaselineImage } from '../baseline/image.js';
 import { analyze } from '../analyze.js';
-import { knownLayers, parseBaseline } from '../baseline/document.js';
+import { knownLayers } from '../baseline/document.js';
 import { compare } from '../compare/compare.js';
 import { describeChange, shownVersion } from '../compare/packages.js';
 import type { Comparison } from '../compare/types.js';
 import { UserError } from '../errors.js';
 import { renderReport } from '../report/comment.js';
 import { DEFAULT_PULL_BANDWIDTH, formatBytes, parseBandwidth } from '../report/format.js';
-import { htmlBaseline, renderHtmlReport, type HtmlBaseline } from '../report/html/render.js';
+import { htmlBaseline, renderHtmlReport } from '../report/html/render.js';
 import { evaluate } from '../thresholds/evaluate.js';
 import { plainText, renderNotes } from './render.js';
 import { parseThresholds, type ThresholdText } from '../thresholds/parse.js';
@@ -108,15 +108,13 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
     ? await loadBaselineImage(values['baseline-image'], { platform: values.platform })
     : null;
   if (published) io.err(`image-size-guard: comparing with ${published.reference}@${published.digest}\n`);
-  const result = await analyze(source, {
-    platform: values.platform,
-    knownLayers: published ? knownLayers(published.document) : await baselineLayers(values.baseline!),
-  });
+  const { document, reason } = published
+    ? { document: published.document, reason: null }
+    : await openBaselineFile(values.baseline!);
+  const result = await analyze(source, { platform: values.platform, knownLayers: knownLayers(document) });
   const { images } = result;
   io.err(renderNotes(images));
-  const baseline: BaselineForReport = published
-    ? { images: baselineImages(published.document), reason: null }
-    : await readBaselineFile(values.baseline!);
+  const baseline: BaselineForReport = { images: document ? baselineImages(document) : null, reason };
   if (baseline.reason) io.err(`image-size-guard: ${baseline.reason}\n`);
   const comparison = compare(images, null, baseline.images, {
     dockerfile,
@@ -131,12 +129,7 @@ export async function compareCommand(argv: string[], io: CompareIo): Promise<num
       `${JSON.stringify({ result: verdict.result, crossings: verdict.crossings, ...rest, platforms: slim }, null, 2)}\n`,
     );
   } else if (format === 'html') {
-    const document = published
-      ? htmlBaseline(published.document)
-      : baseline.images
-        ? await readHtmlBaseline(values.baseline!)
-        : null;
-    io.out(renderHtmlReport({ images, records: result.layers, baseline: document }));
+    io.out(renderHtmlReport({ images, records: result.layers, baseline: document ? htmlBaseline(document) : null }));
   } else if (format === 'markdown') {
     io.out(renderReport(comparison, verdict, { key: values.key as string, thresholds, pullBandwidth }));
   } else {
@@ -164,24 +157,4 @@ function renderPackageChanges(platforms: Comparison['platforms']): string {
     }
   }
   return lines.length ? `${lines.join('\n')}\n` : '';
-}
-
-/** The baseline file's layer records; none when it cannot be used (readBaselineFile says why). */
-async function baselineLayers(file: string): Promise<ReturnType<typeof knownLayers>> {
-  const text = await fs.readFile(file, 'utf8').catch(() => '');
-  let key: string;
-  try {
-    key = String((JSON.parse(text) as { key?: unknown }).key ?? '');
-  } catch {
-    return new Map();
-  }
-  const parsed = parseBaseline(text, key);
-  return knownLayers(parsed.ok ? parsed.document : null);
-}
-
-/** The baseline file's layer records too, which the HTML report rebuilds its filesystem from. */
-async function readHtmlBaseline(file: string): Promise<HtmlBaseline | null> {
-  const text = await fs.readFile(file, 'utf8');
-  const parsed = parseBaseline(text, String((JSON.parse(text) as { key?: unknown }).key ?? ''));
-  return parsed.ok ? htmlBaseline(parsed.document) : null;
 }
