@@ -4,7 +4,7 @@ import { damaged, type Place } from '../image/untrusted.js';
 import type { FileStore } from '../image/store.js';
 import type { LayerRef, ResolvedImage } from '../image/types.js';
 import { fileChunks } from './chunks.js';
-import { LayerReadError, scanLayer, type LayerScan } from './scan.js';
+import { LayerReadError, scanFileSync, scanLayer, type LayerScan } from './scan.js';
 import { ScanThread } from './threadpool.js';
 
 /** Blob bytes to read below which they are read on the main thread (a thread takes ~30 ms to start). */
@@ -63,12 +63,15 @@ async function readLayer(store: FileStore, layer: LayerRef, thread: ScanThread |
     // Whether a layer is stored uncompressed (and its compressed size an estimate) follows from its
     // first bytes, never from its media type: `docker save` from the classic image store writes
     // layers uncompressed even with a manifest, and an archive can label a plain tar as gzip.
-    // A registry streams its blobs; files are read in the scan thread where there is one.
+    // A registry streams its blobs; files are read in the lane's thread where it has one, else
+    // here in one synchronous pass (a few small blobs: less time than the stream's turns).
     const options = { estimateGzip: true, capture: true, hash };
     if (store.chunks) scan = await scanLayer(store.chunks(layer.file), options);
     else {
       const range = store.range(layer.file);
-      scan = thread ? await thread.scan(range, options) : await scanLayer(fileChunks(range), options);
+      scan = thread
+        ? await thread.scan(range, options)
+        : (scanFileSync(range, options) ?? (await scanLayer(fileChunks(range), options)));
     }
   } catch (err) {
     // Reaching a registry can fail while a layer is read: that is no damage to the image.
