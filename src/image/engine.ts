@@ -100,12 +100,7 @@ export class Engine {
   }): Promise<Readable> {
     const modem = await this.modem();
     const abort = new AbortController();
-    let timer: NodeJS.Timeout | undefined;
-    const arm = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => abort.abort(new TimedOut()), this.timeoutMs);
-    };
-    arm();
+    const timer = setTimeout(() => abort.abort(new TimedOut()), this.timeoutMs);
     return new Promise<Readable>((resolve, reject) => {
       withoutUrlParseWarning(() =>
         modem.dial({ ...options, method: 'GET', abortSignal: abort.signal }, (err, data) => {
@@ -120,7 +115,7 @@ export class Engine {
           // Restarts the timer with every chunk, without putting the stream in flowing mode early.
           const out = new Transform({
             transform(chunk: Buffer, _encoding, done) {
-              arm();
+              timer.refresh();
               done(null, chunk);
             },
           });

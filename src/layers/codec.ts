@@ -30,14 +30,24 @@ type EngineStream = zlib.Gzip & {
 
 type ZlibWithZstd = typeof zlib & { createZstdDecompress?: (options?: zlib.ZlibOptions) => zlib.Gunzip };
 
+/** A compressor or decompressor driven synchronously, chunk by chunk. */
+export interface Coder {
+  /**
+   * Codes `input` and hands each piece of output to `each`. A piece may live in a buffer the coder
+   * uses again: `each` must be done with it when it returns.
+   */
+  write(input: Buffer, each: (output: Buffer) => void): void;
+  /** Codes what is left, failing when the data ended before its stream did. */
+  end(each: (output: Buffer) => void): void;
+  close(): void;
+}
+
 /**
- * A gzip, gunzip or zstd coder run synchronously into one output buffer that is used again for
- * every chunk. Node's streams (and its one-shot functions) allocate a new buffer for each chunk of
- * output: 1,300 of 1 MiB for the benchmark image, whose collection cost the thread that reads
- * layers about a fifth of its time. A thread that does nothing but read one layer has no use for
- * the stream's asynchrony, so it drives the engine directly.
+ * A gzip, gunzip or zstd coder of Node's zlib, run synchronously into one output buffer that is
+ * used again for every piece of output. Node's streams (and its one-shot functions) allocate a new
+ * buffer for each; a thread that does nothing but read a layer has no use for their asynchrony.
  */
-export class SyncCodec {
+export class SyncCodec implements Coder {
   private error: Error | null = null;
 
   private constructor(
@@ -51,10 +61,7 @@ export class SyncCodec {
     };
   }
 
-  /**
-   * A coder, or null where this Node has none to drive this way (zstd before Node 22.15, or an
-   * engine whose shape is not the one above): the caller then reads the layer as a stream.
-   */
+  /** A coder; null for zstd before Node 22.15, which has none. */
   static create(kind: 'gunzip' | 'gzip' | 'zstd', outBytes: number): SyncCodec | null {
     const zstd = (zlib as ZlibWithZstd).createZstdDecompress;
     const make = kind === 'gunzip' ? zlib.createGunzip : kind === 'gzip' ? zlib.createGzip : zstd;
@@ -68,20 +75,17 @@ export class SyncCodec {
       typeof finish !== 'number'
     ) {
       stream.destroy();
-      return null;
+      throw new Error(
+        `the zlib of Node ${process.version} is not the one image-size-guard knows: use Node 20, 22 or 24`,
+      );
     }
     return new SyncCodec(engine as Engine, state, Buffer.allocUnsafe(outBytes), { write, finish });
   }
 
-  /**
-   * Codes `input` and hands each piece of output to `each`. A piece lives in the shared output
-   * buffer: it is overwritten by the next piece, so `each` must be done with it when it returns.
-   */
   write(input: Buffer, each: (output: Buffer) => void): void {
     this.run(this.flush.write, input, each);
   }
 
-  /** Codes what is left, failing when the data ended before its stream did. */
   end(each: (output: Buffer) => void): void {
     this.run(this.flush.finish, Buffer.alloc(0), each);
   }

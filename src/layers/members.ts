@@ -16,8 +16,9 @@ export interface StreamedMember {
 
 /**
  * The members of a tar archive that arrives as a stream (an image export), in order, without
- * storing the archive: each member's data is handed on in chunks of about CHUNK_BYTES and then
- * dropped. Throws TarFormatError when the stream is not a tar archive or stops inside one.
+ * storing the archive: each member's data is handed on in the stream's own chunks (up to
+ * CHUNK_BYTES) and then dropped. Throws TarFormatError when the stream is not a tar archive or
+ * stops inside one.
  */
 export async function* streamMembers(stream: Readable): AsyncGenerator<StreamedMember> {
   const bytes = new ByteReader(stream);
@@ -92,10 +93,10 @@ class MemberData implements ChunkSource {
 
   private async read(): Promise<Buffer | null> {
     if (this.left === 0) return null;
-    const parts = await this.bytes.some(Math.min(this.left, CHUNK_BYTES));
-    if (parts === null) throw truncated();
-    this.left -= parts.length;
-    return parts;
+    const part = await this.bytes.take(Math.min(this.left, CHUNK_BYTES));
+    if (part === null) throw truncated();
+    this.left -= part.length;
+    return part;
   }
 }
 
@@ -126,23 +127,6 @@ class ByteReader {
     return parts.length === 1 ? parts[0]! : Buffer.concat(parts, have);
   }
 
-  /**
-   * Up to `n` bytes, gathered from the stream's chunks (which are small, a socket's) into one, so
-   * whoever inflates them makes few large calls; null at the end of the stream.
-   */
-  async some(n: number): Promise<Buffer | null> {
-    const parts: Buffer[] = [];
-    let have = 0;
-    do {
-      const part = await this.take(n - have);
-      if (part === null) break;
-      parts.push(part);
-      have += part.length;
-    } while (have < n && (this.head.length > 0 || have < n / 2));
-    if (have === 0) return null;
-    return parts.length === 1 ? parts[0]! : Buffer.concat(parts, have);
-  }
-
   async skip(n: number): Promise<void> {
     let left = n;
     while (left > 0) {
@@ -152,8 +136,12 @@ class ByteReader {
     }
   }
 
-  /** Up to `n` bytes of the current chunk (the next one when it is used up); null at the end. */
-  private async take(n: number): Promise<Buffer | null> {
+  /**
+   * Up to `n` bytes of the current chunk (the next one when it is used up); null at the end. A
+   * layer's data is handed on in the stream's own chunks (a socket's, 64 KiB): gathering them into
+   * larger ones only copied them, now that each is decompressed where it is read.
+   */
+  async take(n: number): Promise<Buffer | null> {
     if (this.head.length === 0) {
       if (this.failure) throw this.failure;
       const next = await this.chunks.next().catch((err: unknown) => {

@@ -3,7 +3,6 @@ import { UserError } from '../errors.js';
 import { damaged, type Place } from '../image/untrusted.js';
 import type { FileStore } from '../image/store.js';
 import type { LayerRef, ResolvedImage } from '../image/types.js';
-import { fileChunks } from './chunks.js';
 import { LayerReadError, scanFileSync, scanLayer, type LayerScan } from './scan.js';
 import { ScanThread } from './threadpool.js';
 
@@ -69,9 +68,7 @@ async function readLayer(store: FileStore, layer: LayerRef, thread: ScanThread |
     if (store.chunks) scan = await scanLayer(store.chunks(layer.file), options);
     else {
       const range = store.range(layer.file);
-      scan = thread
-        ? await thread.scan(range, options)
-        : (scanFileSync(range, options) ?? (await scanLayer(fileChunks(range), options)));
+      scan = thread ? await thread.scan(range, options) : scanFileSync(range, options);
     }
   } catch (err) {
     // Reaching a registry can fail while a layer is read: that is no damage to the image.

@@ -1,13 +1,11 @@
 import { createHash, type Hash } from 'node:crypto';
 import * as fs from 'node:fs';
-import { Readable, type Transform, type Writable } from 'node:stream';
-import { finished } from 'node:stream/promises';
-import * as zlib from 'node:zlib';
+import { Readable } from 'node:stream';
 import type { FileRange } from '../image/store.js';
 import { CHUNK_BYTES, streamChunks, type ChunkSource } from './chunks.js';
-import { SyncCodec } from './codec.js';
+import { SyncCodec, type Coder } from './codec.js';
 import { TarFormatError, TarParser, type TarEntry } from './tar.js';
-import { createZstdDecoder } from './zstd.js';
+import { fzstdDecoder } from './zstd.js';
 import { CAPTURE_LAYER_LIMIT, captureLimit, isPackageFile, keptContents } from '../packages/paths.js';
 
 export type Compression = 'gzip' | 'zstd' | 'none';
@@ -55,13 +53,6 @@ export interface ScanOptions {
 
 export class LayerReadError extends Error {}
 
-/**
- * A decompressor stops while its output buffer is full: room for a few chunks lets it go on
- * inflating while this thread hashes and parses the chunk before. (The stream option is passed
- * through by zlib, but its types do not list it.)
- */
-const DECODER_OPTIONS = { chunkSize: CHUNK_BYTES, readableHighWaterMark: 4 * CHUNK_BYTES } as zlib.ZlibOptions;
-
 const ESTARGZ_TOC = 'stargz.index.json';
 const ESTARGZ_LANDMARKS = new Set(['.prefetch.landmark', '.no.prefetch.landmark']);
 
@@ -71,36 +62,68 @@ export function detectCompression(head: Buffer): Compression {
   return 'none';
 }
 
-function decoderFor(compression: Compression): Transform | null {
-  switch (compression) {
-    case 'gzip':
-      return zlib.createGunzip(DECODER_OPTIONS);
-    case 'zstd':
-      return createZstdDecoder(DECODER_OPTIONS);
-    case 'none':
-      return null;
-  }
-}
-
 /**
  * Reads a layer blob once: decompresses it (the format is recognised from its first bytes),
- * hashes and counts the uncompressed stream, and lists its tar members. Nothing of the file
- * contents is kept.
+ * hashes and counts it, and lists its tar members. Nothing of the file contents is kept but the
+ * package databases asked for. Each chunk is done with before the next is asked for.
  */
 export async function scanLayer(blob: ChunkSource | Readable, options: ScanOptions = {}): Promise<LayerScan> {
   const source = blob instanceof Readable ? streamChunks(blob) : blob;
+  const pass = new BlobPass(options);
   try {
-    return await scan(source, options);
+    for (let chunk = await source.next(); chunk; chunk = await source.next()) pass.push(chunk);
+    return pass.finish();
+  } catch (err) {
+    throw pass.failure(err);
   } finally {
+    pass.close();
     await source.close();
   }
 }
 
 /**
- * What one pass over a blob learns, fed the blob's bytes as read (`blob`) and its tar stream
- * (`content`): the same for a stream read here and a file read synchronously by a thread.
+ * Reads a layer blob from a byte range of a file as scanLayer does, synchronously: one buffer
+ * serves every read, and nothing waits on another thread. A layer-reading thread (scan-worker.ts)
+ * does nothing else; the main thread does it for a few small blobs.
  */
-class Scanner {
+export function scanFileSync(
+  { path, start, end }: FileRange,
+  options: ScanOptions = {},
+  chunkBytes = CHUNK_BYTES,
+): LayerScan {
+  const pass = new BlobPass(options, chunkBytes);
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(path, 'r');
+    const input = Buffer.allocUnsafe(Math.max(1, Math.min(chunkBytes, end - start)));
+    for (let position = start; position < end;) {
+      const bytes = fs.readSync(fd, input, 0, Math.min(input.length, end - position), position);
+      if (bytes === 0) throw new Error(`${path} ends at byte ${position}, before the layer does`);
+      position += bytes;
+      pass.push(input.subarray(0, bytes));
+    }
+    return pass.finish();
+  } catch (err) {
+    throw pass.failure(err);
+  } finally {
+    pass.close();
+    if (fd !== null) fs.closeSync(fd);
+  }
+}
+
+/**
+ * One pass over a blob, fed its bytes in chunks: the format is recognised from the first one, and
+ * each chunk is decompressed, hashed, counted and parsed before `push` returns, so its buffer may
+ * be used again at once. The decompressor writes into one buffer of its own for the whole blob:
+ * Node's zlib streams allocate one for every chunk of output (1,300 of 1 MiB for the benchmark
+ * image), whose collection cost the reading thread about a fifth of its time.
+ */
+class BlobPass {
+  private compression: Compression | null = null;
+  private decoder: Coder | null = null;
+  /** For a layer stored uncompressed whose gzip size is asked for: gzip, counting its output. */
+  private gzip: Coder | null = null;
+  private gzipBytes = 0;
   private readonly entries: TarEntry[] = [];
   private readonly captured: CapturedFile[] = [];
   private readonly parser: TarParser;
@@ -108,8 +131,17 @@ class Scanner {
   private readonly blobHash: Hash | null;
   private compressedBytes = 0;
   private uncompressedBytes = 0;
+  private readonly content = (chunk: Buffer): void => {
+    this.uncompressedBytes += chunk.length;
+    this.contentHash?.update(chunk);
+    this.parser.push(chunk);
+  };
+  private readonly count = (chunk: Buffer): void => void (this.gzipBytes += chunk.length);
 
-  constructor(private readonly options: ScanOptions) {
+  constructor(
+    private readonly options: ScanOptions,
+    private readonly outBytes = CHUNK_BYTES,
+  ) {
     let capturedBytes = 0;
     const keep = options.capture
       ? {
@@ -127,20 +159,20 @@ class Scanner {
     this.blobHash = options.hash === 'blob' ? createHash('sha256') : null;
   }
 
-  /** Bytes of the blob as stored. */
-  blob(chunk: Buffer): void {
+  push(chunk: Buffer): void {
+    if (this.compression === null) this.start(detectCompression(chunk));
     this.compressedBytes += chunk.length;
     this.blobHash?.update(chunk);
+    if (this.decoder) this.decoder.write(chunk, this.content);
+    else this.content(chunk);
+    this.gzip?.write(chunk, this.count);
   }
 
-  /** Bytes of the tar stream, the blob decompressed (or the blob itself, stored uncompressed). */
-  content(chunk: Buffer): void {
-    this.uncompressedBytes += chunk.length;
-    this.contentHash?.update(chunk);
-    this.parser.push(chunk);
-  }
-
-  finish(compression: Compression, gzipEstimateBytes: number | null): LayerScan {
+  finish(): LayerScan {
+    if (this.compression === null) this.start('none'); // an empty blob
+    const compression = this.compression!;
+    this.decoder?.end(this.content);
+    this.gzip?.end(this.count);
     this.parser.end();
     let entries = this.entries;
     let estargz = false;
@@ -156,122 +188,28 @@ class Scanner {
       diffId: this.contentHash ? `sha256:${this.contentHash.digest('hex')}` : '',
       ...(this.blobHash ? { blobDigest: `sha256:${this.blobHash.digest('hex')}` } : {}),
       entries,
-      gzipEstimateBytes,
+      gzipEstimateBytes: this.gzip ? this.gzipBytes : null,
       ...(this.options.capture ? { captured: this.captured } : {}),
     };
   }
-}
 
-async function scan(source: ChunkSource, options: ScanOptions): Promise<LayerScan> {
-  const first = await source.next();
-  const compression = detectCompression(first ?? Buffer.alloc(0));
-  const scanner = new Scanner(options);
-  const take = (chunk: Buffer): void => scanner.content(chunk);
-
-  const gzip = options.estimateGzip && compression === 'none' ? zlib.createGzip() : null;
-  let gzipBytes = 0;
-  gzip?.on('data', (c: Buffer) => (gzipBytes += c.length));
-  const gzipDone = gzip ? finished(gzip) : Promise.resolve();
-  // When reading fails, gzip is destroyed before it finishes: that rejection is expected, not unhandled.
-  gzipDone.catch(() => undefined);
-
-  const decoder = decoderFor(compression);
-  // Where the blob's chunks go: to the decompressor, or (a plain tar) straight to `take`, and to
-  // gzip when its size is to be estimated. Each promise settles once its chunk has been used.
-  const write = decoder
-    ? (chunk: Buffer) => written(decoder, chunk)
-    : async (chunk: Buffer) => {
-        take(chunk);
-        if (gzip) await written(gzip, chunk);
-      };
-
-  const feed = async (): Promise<void> => {
-    let before: Promise<void> = Promise.resolve();
-    for (let chunk = first; chunk; chunk = await source.next()) {
-      scanner.blob(chunk);
-      const done = write(chunk);
-      done.catch(() => undefined); // awaited in the next turn; a failure must not go unhandled meanwhile
-      // The next read goes into the buffer of the chunk before this one: it must have been used.
-      await before;
-      before = done;
-    }
-    await before;
-    decoder?.end();
-    gzip?.end();
-  };
-  const drain = async (): Promise<void> => {
-    if (decoder) for await (const chunk of decoder) take(chunk as Buffer);
-  };
-
-  try {
-    await Promise.all([feed(), drain()]);
-    await gzipDone;
-    return scanner.finish(compression, gzip ? gzipBytes : null);
-  } catch (err) {
-    decoder?.destroy();
-    gzip?.destroy();
-    throw new LayerReadError(describeFailure(err, compression), { cause: err });
+  /** What stopped the pass, as the one line a damaged layer is refused with. */
+  failure(err: unknown): LayerReadError {
+    return new LayerReadError(describeFailure(err, this.compression ?? 'none'), { cause: err });
   }
-}
 
-/**
- * Reads a layer blob from a byte range of a file as scanLayer does, but synchronously, for a
- * thread that does nothing else (scan-worker.ts): one input buffer and one output buffer serve
- * the whole blob, and nothing waits on another thread. Null where this Node cannot decode the
- * blob's format so (zstd before Node 22.15): scanLayer reads it then.
- */
-export function scanFileSync(
-  { path, start, end }: FileRange,
-  options: ScanOptions = {},
-  chunkBytes = CHUNK_BYTES,
-): LayerScan | null {
-  const fd = fs.openSync(path, 'r');
-  const input = Buffer.allocUnsafe(Math.max(1, Math.min(chunkBytes, end - start)));
-  const coders: SyncCodec[] = [];
-  let compression: Compression = 'none';
-  try {
-    const read = (position: number): Buffer => {
-      const length = Math.min(input.length, end - position);
-      const bytes = length > 0 ? fs.readSync(fd, input, 0, length, position) : 0;
-      if (bytes === 0 && length > 0) throw new Error(`${path} ends at byte ${position}, before the layer does`);
-      return input.subarray(0, bytes);
-    };
-    let chunk = read(start);
-    compression = detectCompression(chunk);
-    const coder = (kind: 'gunzip' | 'gzip' | 'zstd'): SyncCodec | null => {
-      const made = SyncCodec.create(kind, chunkBytes);
-      if (made) coders.push(made);
-      return made;
-    };
-    const decoder = compression === 'none' ? null : coder(compression === 'gzip' ? 'gunzip' : 'zstd');
-    const gzip = options.estimateGzip && compression === 'none' ? coder('gzip') : null;
-    if (compression !== 'none' ? !decoder : options.estimateGzip && !gzip) return null;
-
-    const scanner = new Scanner(options);
-    const take = (c: Buffer): void => scanner.content(c);
-    let gzipBytes = 0;
-    const count = (c: Buffer): void => void (gzipBytes += c.length);
-    for (let position = start; chunk.length > 0; chunk = read(position)) {
-      position += chunk.length;
-      scanner.blob(chunk);
-      if (decoder) decoder.write(chunk, take);
-      else take(chunk);
-      gzip?.write(chunk, count);
-    }
-    decoder?.end(take);
-    gzip?.end(count);
-    return scanner.finish(compression, gzip ? gzipBytes : null);
-  } catch (err) {
-    throw new LayerReadError(describeFailure(err, compression), { cause: err });
-  } finally {
-    for (const coder of coders) coder.close();
-    fs.closeSync(fd);
+  close(): void {
+    this.decoder?.close();
+    this.gzip?.close();
   }
-}
 
-/** Writes a chunk; settles once the stream has used it (its write callback). */
-function written(stream: Writable, chunk: Buffer): Promise<void> {
-  return new Promise((resolve, reject) => stream.write(chunk, (err) => (err ? reject(err) : resolve())));
+  private start(compression: Compression): void {
+    this.compression = compression;
+    if (compression === 'gzip') this.decoder = SyncCodec.create('gunzip', this.outBytes);
+    // Node 24 decodes zstd natively; Node 20 has no zstd, and fzstd stands in.
+    if (compression === 'zstd') this.decoder = SyncCodec.create('zstd', this.outBytes) ?? fzstdDecoder();
+    if (compression === 'none' && this.options.estimateGzip) this.gzip = SyncCodec.create('gzip', this.outBytes);
+  }
 }
 
 function describeFailure(err: unknown, compression: Compression): string {
