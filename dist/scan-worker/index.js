@@ -9,47 +9,21 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./src/layers/chunks.ts
-
 /**
- * Bytes per read and per decompressed chunk. Every chunk is a round trip between the thread that
- * inflates and the one that hashes and parses, so fewer, larger chunks are faster: gunzipping the
- * benchmark image's largest layer (394 MB) takes 2.28 s in 256 KiB chunks and 1.87 s in 1 MiB ones.
+ * Bytes per read of a layer file, and the most output a decompressor hands on at once. Gunzipping
+ * the benchmark image's largest layer (394 MB) synchronously takes about 5 % longer in 64 KiB
+ * pieces; from 256 KiB to 4 MiB the difference is lost in the noise.
  */
 const CHUNK_BYTES = 1024 * 1024;
-/**
- * Reads a byte range of a file into two buffers in turn: one is read into while the other is
- * being decompressed. Allocating a fresh buffer for every read (as a file stream does) costs the
- * benchmark image's largest layer 10 % more time, in allocation and garbage collection.
- */
-function fileChunks({ path, start, end }, chunkBytes = CHUNK_BYTES) {
-    let handle = null;
-    const buffers = [];
-    let turn = 0;
-    let position = start;
-    return {
-        async next() {
-            if (position >= end)
-                return null;
-            handle ??= promises_namespaceObject.open(path, 'r');
-            const buffer = (buffers[turn] ??= Buffer.allocUnsafe(Math.min(chunkBytes, end - start)));
-            turn ^= 1;
-            const length = Math.min(buffer.length, end - position);
-            const { bytesRead } = await (await handle).read(buffer, 0, length, position);
-            if (bytesRead === 0)
-                throw new Error(`${path} ends at byte ${position}, before the layer does`);
-            position += bytesRead;
-            return buffer.subarray(0, bytesRead);
-        },
-        async close() {
-            await (await handle?.catch(() => null))?.close();
-        },
-    };
-}
 /** A stream's chunks (never overwritten). */
-function streamChunks(stream) {
+function chunks_streamChunks(stream) {
     const iterator = stream[Symbol.asyncIterator]();
     return {
         async next() {
@@ -62,14 +36,75 @@ function streamChunks(stream) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/layers/codec.ts
+
+/**
+ * A gzip, gunzip or zstd coder of Node's zlib, run synchronously into one output buffer that is
+ * used again for every piece of output. Node's streams (and its one-shot functions) allocate a new
+ * buffer for each; a thread that does nothing but read a layer has no use for their asynchrony.
+ */
+class SyncCodec {
+    engine;
+    state;
+    out;
+    flush;
+    error = null;
+    constructor(engine, state, out, flush) {
+        this.engine = engine;
+        this.state = state;
+        this.out = out;
+        this.flush = flush;
+        engine.onerror = (message, errno, code) => {
+            this.error ??= Object.assign(new Error(message), { errno, code });
+        };
+    }
+    /** A coder; null for zstd before Node 22.15, which has none. */
+    static create(kind, outBytes) {
+        const zstd = external_node_zlib_namespaceObject.createZstdDecompress;
+        const make = kind === 'gunzip' ? external_node_zlib_namespaceObject.createGunzip : kind === 'gzip' ? external_node_zlib_namespaceObject.createGzip : zstd;
+        if (!make)
+            return null;
+        const stream = make({ chunkSize: outBytes });
+        const { _handle: engine, _writeState: state, _defaultFlushFlag: write, _finishFlushFlag: finish } = stream;
+        if (typeof engine?.writeSync !== 'function' ||
+            !(state instanceof Uint32Array) ||
+            typeof write !== 'number' ||
+            typeof finish !== 'number') {
+            stream.destroy();
+            throw new Error(`the zlib of Node ${process.version} is not the one image-size-guard knows: use Node 20, 22 or 24`);
+        }
+        return new SyncCodec(engine, state, Buffer.allocUnsafe(outBytes), { write, finish });
+    }
+    write(input, each) {
+        this.run(this.flush.write, input, each);
+    }
+    end(each) {
+        this.run(this.flush.finish, Buffer.alloc(0), each);
+    }
+    close() {
+        this.engine.close();
+    }
+    run(flush, input, each) {
+        let offset = 0;
+        let left = input.length;
+        for (;;) {
+            this.engine.writeSync(flush, input, offset, left, this.out, 0, this.out.length);
+            if (this.error)
+                throw this.error;
+            const [outLeft, inLeft] = this.state;
+            if (outLeft < this.out.length)
+                each(this.out.subarray(0, this.out.length - outLeft));
+            offset += left - inLeft;
+            left = inLeft;
+            // The output buffer had room to spare: the engine took all it could of the input.
+            if (outLeft !== 0)
+                return;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/layers/tar.ts
 /**
  * A streaming tar header reader. It sees every byte of a layer once and copies only headers (and
@@ -1131,12 +1166,10 @@ var Decompress = /*#__PURE__*/ (function () {
 
 ;// CONCATENATED MODULE: ./src/layers/zstd.ts
 
-
-
 /**
- * A zstd decoder stream. Node 24 (what GitHub runs actions with) has zstd in zlib, native and the
- * fastest; Node 20 has none, so the CLI there falls back to fzstd, a pure-JavaScript decoder that
- * bundles without a native build.
+ * A zstd decoder where Node has none. Node 24 (what GitHub runs actions with) has zstd in zlib,
+ * native and the fastest (SyncCodec); Node 20 has none, so the CLI there falls back to fzstd, a
+ * pure-JavaScript decoder that bundles without a native build.
  *
  * Measured on this project's 2-core CI machine (load 9–10 from parallel builds), decoding a 144 MB
  * zstd stream of 300 MB of /usr, two runs each: Node 24 zlib 1.55 s / 0.97 s; zstd-napi 0.0.13 on
@@ -1145,41 +1178,37 @@ var Decompress = /*#__PURE__*/ (function () {
  * with node-gyp (which downloads Node's headers), and a .node file cannot go into the portable ncc
  * bundle in dist/. So Node 20 keeps fzstd, and only zstd layers on Node < 22.15 pay for it.
  */
-function createZstdDecoder(options) {
-    const native = external_node_zlib_namespaceObject.createZstdDecompress;
-    if (native)
-        return native(options);
-    return fzstdTransform();
-}
-function fzstdTransform() {
-    let push = () => undefined;
-    const decoder = new Decompress((data) => push(Buffer.from(data.buffer, data.byteOffset, data.length)));
-    return new external_node_stream_namespaceObject.Transform({
-        transform(chunk, _encoding, callback) {
-            push = (c) => this.push(c);
-            try {
-                decoder.push(chunk);
-                callback();
-            }
-            catch (err) {
-                callback(Object.assign(err, { code: 'ERR_ZSTD' }));
-            }
-        },
-        flush(callback) {
-            push = (c) => this.push(c);
-            try {
-                decoder.push(new Uint8Array(0), true);
-                callback();
-            }
-            catch (err) {
-                callback(Object.assign(err, { code: 'ERR_ZSTD' }));
-            }
-        },
+function fzstdDecoder() {
+    let each = () => undefined;
+    // What the reader of the output threw (a tar that is not one): passed on as it is.
+    let failure = null;
+    const decoder = new Decompress((data) => {
+        try {
+            each(Buffer.from(data.buffer, data.byteOffset, data.length));
+        }
+        catch (error) {
+            failure ??= { error };
+        }
     });
+    const push = (input, final, to) => {
+        each = to;
+        try {
+            // fzstd keeps what it cannot decode yet, and the caller's buffer is read into again.
+            decoder.push(new Uint8Array(input), final);
+        }
+        catch (err) {
+            throw failure ? failure.error : Object.assign(err, { code: 'ERR_ZSTD' });
+        }
+        if (failure)
+            throw failure.error;
+    };
+    return {
+        write: (input, to) => push(input, false, to),
+        end: (to) => push(new Uint8Array(0), true, to),
+        close: () => undefined,
+    };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
@@ -1369,12 +1398,6 @@ function npmManifest(text) {
 
 class LayerReadError extends Error {
 }
-/**
- * A decompressor stops while its output buffer is full: room for a few chunks lets it go on
- * inflating while this thread hashes and parses the chunk before. (The stream option is passed
- * through by zlib, but its types do not list it.)
- */
-const DECODER_OPTIONS = { chunkSize: CHUNK_BYTES, readableHighWaterMark: 4 * CHUNK_BYTES };
 const ESTARGZ_TOC = 'stargz.index.json';
 const ESTARGZ_LANDMARKS = new Set(['.prefetch.landmark', '.no.prefetch.landmark']);
 function detectCompression(head) {
@@ -1384,125 +1407,157 @@ function detectCompression(head) {
         return 'zstd';
     return 'none';
 }
-function decoderFor(compression) {
-    switch (compression) {
-        case 'gzip':
-            return external_node_zlib_namespaceObject.createGunzip(DECODER_OPTIONS);
-        case 'zstd':
-            return createZstdDecoder(DECODER_OPTIONS);
-        case 'none':
-            return null;
-    }
-}
 /**
  * Reads a layer blob once: decompresses it (the format is recognised from its first bytes),
- * hashes and counts the uncompressed stream, and lists its tar members. Nothing of the file
- * contents is kept.
+ * hashes and counts it, and lists its tar members. Nothing of the file contents is kept but the
+ * package databases asked for. Each chunk is done with before the next is asked for.
  */
 async function scanLayer(blob, options = {}) {
-    const source = blob instanceof external_node_stream_namespaceObject.Readable ? streamChunks(blob) : blob;
+    const source = blob instanceof Readable ? streamChunks(blob) : blob;
+    const pass = new BlobPass(options);
     try {
-        return await scan(source, options);
+        for (let chunk = await source.next(); chunk; chunk = await source.next())
+            pass.push(chunk);
+        return pass.finish();
+    }
+    catch (err) {
+        throw pass.failure(err);
     }
     finally {
+        pass.close();
         await source.close();
     }
 }
-async function scan(source, options) {
-    const first = await source.next();
-    const compression = detectCompression(first ?? Buffer.alloc(0));
-    const entries = [];
-    const captured = [];
-    let capturedBytes = 0;
-    const keep = options.capture
-        ? {
-            wants: (e) => e.size <= captureLimit(e.path) && capturedBytes + e.size <= CAPTURE_LAYER_LIMIT && isPackageFile(e.path),
-            onContents: (e, data) => {
-                const kept = keptContents(e.path, data);
-                capturedBytes += data.length;
-                if (kept)
-                    captured.push({ path: e.path, data: kept });
-            },
-        }
-        : undefined;
-    const parser = new TarParser((entry) => entries.push(entry), keep);
-    const contentHash = (options.hash ?? 'content') === 'content' ? (0,external_node_crypto_namespaceObject.createHash)('sha256') : null;
-    const blobHash = options.hash === 'blob' ? (0,external_node_crypto_namespaceObject.createHash)('sha256') : null;
-    let uncompressedBytes = 0;
-    const take = (chunk) => {
-        uncompressedBytes += chunk.length;
-        contentHash?.update(chunk);
-        parser.push(chunk);
-    };
-    const gzip = options.estimateGzip && compression === 'none' ? external_node_zlib_namespaceObject.createGzip() : null;
-    let gzipBytes = 0;
-    gzip?.on('data', (c) => (gzipBytes += c.length));
-    const gzipDone = gzip ? (0,external_node_stream_promises_namespaceObject.finished)(gzip) : Promise.resolve();
-    // When reading fails, gzip is destroyed before it finishes: that rejection is expected, not unhandled.
-    gzipDone.catch(() => undefined);
-    const decoder = decoderFor(compression);
-    // Where the blob's chunks go: to the decompressor, or (a plain tar) straight to `take`, and to
-    // gzip when its size is to be estimated. Each promise settles once its chunk has been used.
-    const write = decoder
-        ? (chunk) => written(decoder, chunk)
-        : async (chunk) => {
-            take(chunk);
-            if (gzip)
-                await written(gzip, chunk);
-        };
-    let compressedBytes = 0;
-    const feed = async () => {
-        let before = Promise.resolve();
-        for (let chunk = first; chunk; chunk = await source.next()) {
-            compressedBytes += chunk.length;
-            blobHash?.update(chunk);
-            const done = write(chunk);
-            done.catch(() => undefined); // awaited in the next turn; a failure must not go unhandled meanwhile
-            // The next read goes into the buffer of the chunk before this one: it must have been used.
-            await before;
-            before = done;
-        }
-        await before;
-        decoder?.end();
-        gzip?.end();
-    };
-    const drain = async () => {
-        if (decoder)
-            for await (const chunk of decoder)
-                take(chunk);
-    };
+/**
+ * Reads a layer blob from a byte range of a file as scanLayer does, synchronously: one buffer
+ * serves every read, and nothing waits on another thread. A layer-reading thread (scan-worker.ts)
+ * does nothing else; the main thread does it for a few small blobs.
+ */
+function scanFileSync({ path, start, end }, options = {}, chunkBytes = CHUNK_BYTES) {
+    const pass = new BlobPass(options, chunkBytes);
+    let fd = null;
     try {
-        await Promise.all([feed(), drain()]);
-        parser.end();
-        await gzipDone;
+        fd = external_node_fs_namespaceObject.openSync(path, 'r');
+        const input = Buffer.allocUnsafe(Math.max(1, Math.min(chunkBytes, end - start)));
+        for (let position = start; position < end;) {
+            const bytes = external_node_fs_namespaceObject.readSync(fd, input, 0, Math.min(input.length, end - position), position);
+            if (bytes === 0)
+                throw new Error(`${path} ends at byte ${position}, before the layer does`);
+            position += bytes;
+            pass.push(input.subarray(0, bytes));
+        }
+        return pass.finish();
     }
     catch (err) {
-        decoder?.destroy();
-        gzip?.destroy();
-        throw new LayerReadError(describeFailure(err, compression), { cause: err });
+        throw pass.failure(err);
     }
-    let estargz = false;
-    if (compression === 'gzip' && entries.at(-1)?.path === ESTARGZ_TOC) {
-        estargz = true;
-        const kept = entries.filter((e) => e.path !== ESTARGZ_TOC && !ESTARGZ_LANDMARKS.has(e.path));
-        entries.length = 0;
-        entries.push(...kept);
+    finally {
+        pass.close();
+        if (fd !== null)
+            external_node_fs_namespaceObject.closeSync(fd);
     }
-    return {
-        compression,
-        estargz,
-        compressedBytes,
-        uncompressedBytes,
-        diffId: contentHash ? `sha256:${contentHash.digest('hex')}` : '',
-        ...(blobHash ? { blobDigest: `sha256:${blobHash.digest('hex')}` } : {}),
-        entries,
-        gzipEstimateBytes: gzip ? gzipBytes : null,
-        ...(options.capture ? { captured } : {}),
-    };
 }
-/** Writes a chunk; settles once the stream has used it (its write callback). */
-function written(stream, chunk) {
-    return new Promise((resolve, reject) => stream.write(chunk, (err) => (err ? reject(err) : resolve())));
+/**
+ * One pass over a blob, fed its bytes in chunks: the format is recognised from the first one, and
+ * each chunk is decompressed, hashed, counted and parsed before `push` returns, so its buffer may
+ * be used again at once. The decompressor writes into one buffer of its own for the whole blob:
+ * Node's zlib streams allocate one for every chunk of output (1,300 of 1 MiB for the benchmark
+ * image), whose collection cost the reading thread about a fifth of its time.
+ */
+class BlobPass {
+    options;
+    outBytes;
+    compression = null;
+    decoder = null;
+    /** For a layer stored uncompressed whose gzip size is asked for: gzip, counting its output. */
+    gzip = null;
+    gzipBytes = 0;
+    entries = [];
+    captured = [];
+    parser;
+    contentHash;
+    blobHash;
+    compressedBytes = 0;
+    uncompressedBytes = 0;
+    content = (chunk) => {
+        this.uncompressedBytes += chunk.length;
+        this.contentHash?.update(chunk);
+        this.parser.push(chunk);
+    };
+    count = (chunk) => void (this.gzipBytes += chunk.length);
+    constructor(options, outBytes = CHUNK_BYTES) {
+        this.options = options;
+        this.outBytes = outBytes;
+        let capturedBytes = 0;
+        const keep = options.capture
+            ? {
+                wants: (e) => e.size <= captureLimit(e.path) && capturedBytes + e.size <= CAPTURE_LAYER_LIMIT && isPackageFile(e.path),
+                onContents: (e, data) => {
+                    const kept = keptContents(e.path, data);
+                    capturedBytes += data.length;
+                    if (kept)
+                        this.captured.push({ path: e.path, data: kept });
+                },
+            }
+            : undefined;
+        this.parser = new TarParser((entry) => this.entries.push(entry), keep);
+        this.contentHash = (options.hash ?? 'content') === 'content' ? (0,external_node_crypto_namespaceObject.createHash)('sha256') : null;
+        this.blobHash = options.hash === 'blob' ? (0,external_node_crypto_namespaceObject.createHash)('sha256') : null;
+    }
+    push(chunk) {
+        if (this.compression === null)
+            this.start(detectCompression(chunk));
+        this.compressedBytes += chunk.length;
+        this.blobHash?.update(chunk);
+        if (this.decoder)
+            this.decoder.write(chunk, this.content);
+        else
+            this.content(chunk);
+        this.gzip?.write(chunk, this.count);
+    }
+    finish() {
+        if (this.compression === null)
+            this.start('none'); // an empty blob
+        const compression = this.compression;
+        this.decoder?.end(this.content);
+        this.gzip?.end(this.count);
+        this.parser.end();
+        let entries = this.entries;
+        let estargz = false;
+        if (compression === 'gzip' && entries.at(-1)?.path === ESTARGZ_TOC) {
+            estargz = true;
+            entries = entries.filter((e) => e.path !== ESTARGZ_TOC && !ESTARGZ_LANDMARKS.has(e.path));
+        }
+        return {
+            compression,
+            estargz,
+            compressedBytes: this.compressedBytes,
+            uncompressedBytes: this.uncompressedBytes,
+            diffId: this.contentHash ? `sha256:${this.contentHash.digest('hex')}` : '',
+            ...(this.blobHash ? { blobDigest: `sha256:${this.blobHash.digest('hex')}` } : {}),
+            entries,
+            gzipEstimateBytes: this.gzip ? this.gzipBytes : null,
+            ...(this.options.capture ? { captured: this.captured } : {}),
+        };
+    }
+    /** What stopped the pass, as the one line a damaged layer is refused with. */
+    failure(err) {
+        return new LayerReadError(describeFailure(err, this.compression ?? 'none'), { cause: err });
+    }
+    close() {
+        this.decoder?.close();
+        this.gzip?.close();
+    }
+    start(compression) {
+        this.compression = compression;
+        if (compression === 'gzip')
+            this.decoder = SyncCodec.create('gunzip', this.outBytes);
+        // Node 24 decodes zstd natively; Node 20 has no zstd, and fzstd stands in.
+        if (compression === 'zstd')
+            this.decoder = SyncCodec.create('zstd', this.outBytes) ?? fzstdDecoder();
+        if (compression === 'none' && this.options.estimateGzip)
+            this.gzip = SyncCodec.create('gzip', this.outBytes);
+    }
 }
 function describeFailure(err, compression) {
     if (err instanceof TarFormatError) {
@@ -1520,18 +1575,22 @@ function describeFailure(err, compression) {
 
 ;// CONCATENATED MODULE: ./src/layers/scan-worker.ts
 /**
- * A worker thread that reads layer blobs from files: it inflates, hashes and lists each one as
- * scanLayer does, so the layers read at once each have a thread of their own and the main thread
- * is left to the analysis. Bundled beside the action and the CLI (scripts/bundle.mjs).
+ * A worker thread that reads layer blobs from files, one at a time: it inflates, hashes and lists
+ * each one synchronously (scanFileSync), so each layer read at once has a core of its own and the
+ * main thread is left to the analysis. Bundled beside the action and the CLI (scripts/bundle.mjs).
  */
-
 
 
 external_node_worker_threads_namespaceObject.parentPort?.on('message', (job) => {
     const reply = (message) => external_node_worker_threads_namespaceObject.parentPort.postMessage(message);
-    scanLayer(fileChunks(job.range), job.options).then((scan) => reply({ id: job.id, scan }), (err) => reply({
-        id: job.id,
-        error: { message: err instanceof Error ? err.message : String(err), layerRead: err instanceof LayerReadError },
-    }));
+    try {
+        reply({ id: job.id, scan: scanFileSync(job.range, job.options) });
+    }
+    catch (err) {
+        reply({
+            id: job.id,
+            error: { message: err instanceof Error ? err.message : String(err), layerRead: err instanceof LayerReadError },
+        });
+    }
 });
 
