@@ -25,7 +25,6 @@ import { Engine } from '../src/image/engine.js';
 import { resolveImages } from '../src/image/resolve.js';
 import { TarStore } from '../src/image/store.js';
 import { CHUNK_BYTES } from '../src/layers/chunks.js';
-import { sizeThreadPool } from '../src/layers/threadpool.js';
 import { ensureDebian } from '../__tests__/helpers/base-images.js';
 
 const TAG = 'isg-analysis/bench:1';
@@ -132,8 +131,6 @@ async function measure(args: string[]): Promise<void> {
   process.on('exit', () =>
     writeFileSync(process.env.ISG_BENCH_STATS!, JSON.stringify({ maxRssMiB: process.resourceUsage().maxRSS / 1024 })),
   );
-  // As the CLI does first thing (a single gunzip stream, the floor, uses one thread).
-  sizeThreadPool();
   const [phase, ...rest] = args;
   if (phase === 'floor') return void (await floor(rest[0]!));
   if (phase === 'export') return exportOnly(rest[0]!);

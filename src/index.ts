@@ -1,5 +1,3 @@
-import { sizeThreadPool } from './layers/threadpool.js';
 import { run } from './main.js';
 
-sizeThreadPool();
 await run();

@@ -1,8 +1,6 @@
 #!/usr/bin/env node
-import { sizeThreadPool } from '../layers/threadpool.js';
 import { errorLine, main } from './main.js';
 
-sizeThreadPool();
 // A stream error nothing listened for still ends the CLI with one line and exit 2, not a stack trace.
 const lastResort = (err: unknown): void => {
   process.stderr.write(`image-size-guard: ${errorLine(err)}\n`);
