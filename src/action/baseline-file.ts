@@ -43,12 +43,6 @@ export async function openBaselineFile(
   return { document: parsed.document, reason: null };
 }
 
-/** The baseline at a path, as the report takes it. */
-export async function readBaselineFile(file: string): Promise<BaselineForReport> {
-  const { document, reason } = await openBaselineFile(file);
-  return document ? { images: baselineImages(document), reason: null } : { images: null, reason };
-}
-
 /** Writes a baseline document of this analysis, for `compare --baseline` to read later. */
 export async function writeBaselineFile(file: string, result: AnalysisResult, key = 'cli'): Promise<void> {
   const document = buildBaseline({

@@ -19,7 +19,7 @@ export type ScanReply =
  * A thread that scans layer blobs from files (scan-worker.ts), one after another, each in one
  * synchronous pass: it reads, inflates, hashes and lists, and the main thread is left to the
  * analysis. Without the bundled worker (running from source, in the tests) blobs are scanned on
- * the main thread, as a stream.
+ * the main thread, in the same pass.
  */
 export class ScanThread {
   private readonly pending = new Map<number, { resolve: (s: LayerScan) => void; reject: (e: Error) => void }>();
