@@ -328,11 +328,6 @@ async function openBaselineFile(file) {
         return { document: null, reason: `The baseline ${file} cannot be used: ${parsed.reason}` };
     return { document: parsed.document, reason: null };
 }
-/** The baseline at a path, as the report takes it. */
-async function readBaselineFile(file) {
-    const { document, reason } = await openBaselineFile(file);
-    return document ? { images: baselineImages(document), reason: null } : { images: null, reason };
-}
 /** Writes a baseline document of this analysis, for `compare --baseline` to read later. */
 async function writeBaselineFile(file, result, key = 'cli') {
     const document = buildBaseline({
@@ -4220,7 +4215,7 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * A thread that scans layer blobs from files (scan-worker.ts), one after another, each in one
  * synchronous pass: it reads, inflates, hashes and lists, and the main thread is left to the
  * analysis. Without the bundled worker (running from source, in the tests) blobs are scanned on
- * the main thread, as a stream.
+ * the main thread, in the same pass.
  */
 class ScanThread {
     worker;
