@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs/promises';
+import * as http from 'node:http';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -275,6 +276,70 @@ describe('a daemon that accepts connections and never answers', () => {
       silent.close();
     }
   });
+});
+
+describe('a daemon whose export is slow', () => {
+  /**
+   * The Engine API on a TCP port, passed through to the real daemon's socket, with the export's
+   * body let out in 256 KiB pieces 0.7 s apart: the whole export takes several times the timeout.
+   * With `stopAfter`, the body stops after that many pieces and the connection stays open.
+   */
+  async function slowDaemon(stopAfter?: number): Promise<{ port: number; close: () => void }> {
+    const server = http.createServer((req, res) => {
+      const upstream = http.request(
+        { socketPath: '/var/run/docker.sock', path: req.url, method: req.method, headers: req.headers },
+        (answer) => {
+          res.writeHead(answer.statusCode!, answer.headers);
+          if (!/^\/[^?]*\/images\/[^/]+\/get/.test(req.url!)) return void answer.pipe(res);
+          const body: Buffer[] = [];
+          answer.on('data', (c: Buffer) => body.push(c));
+          answer.on('end', async () => {
+            const all = Buffer.concat(body);
+            for (let at = 0, piece = 0; at < all.length; at += 256 * 1024, piece++) {
+              if (piece === stopAfter) return; // silent from here on, the connection open
+              res.write(all.subarray(at, at + 256 * 1024));
+              await new Promise((r) => setTimeout(r, 700));
+            }
+            res.end();
+          });
+        },
+      );
+      req.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return {
+      port: (server.address() as net.AddressInfo).port,
+      close: () => {
+        server.closeAllConnections();
+        server.close();
+      },
+    };
+  }
+
+  it('is read to its end while it keeps sending, however long it takes in all', async () => {
+    const daemon = await slowDaemon();
+    try {
+      const started = Date.now();
+      const r = await analyze({ DOCKER_HOST: `tcp://127.0.0.1:${daemon.port}`, IMAGE_SIZE_GUARD_DOCKER_TIMEOUT: '2' });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.json).toEqual(expected);
+      expect(Date.now() - started).toBeGreaterThan(2 * 2000);
+    } finally {
+      daemon.close();
+    }
+  }, 60_000);
+
+  it('stops with one line when it falls silent for longer than the timeout', async () => {
+    const daemon = await slowDaemon(2);
+    try {
+      const r = await analyze({ DOCKER_HOST: `tcp://127.0.0.1:${daemon.port}`, IMAGE_SIZE_GUARD_DOCKER_TIMEOUT: '2' });
+      expect(r.code).toBe(2);
+      expect(r.stderr.split('\n')).toHaveLength(2);
+      expect(r.stderr).toContain(`DOCKER_HOST=tcp://127.0.0.1:${daemon.port} did not answer within 2 s`);
+    } finally {
+      daemon.close();
+    }
+  }, 60_000);
 });
 
 describe('DOCKER_HOST=ssh:// to a local sshd', () => {

@@ -9,8 +9,15 @@ import { ScanThread } from './threadpool.js';
 /** Blob bytes to read below which they are read on the main thread (a thread takes ~30 ms to start). */
 const THREAD_MIN_BYTES = 32 * 1024 * 1024;
 
+/**
+ * Layers read at once at the most, whatever the cores: the largest layer sets the pace, and the
+ * others are read in its shadow by a few lanes (each a thread of its own, 10–20 MiB); Docker pulls
+ * 3 blobs at once.
+ */
+const MAX_LANES = 4;
+
 export interface ReadOptions {
-  /** Layers read at once; the machine's core count by default (gunzip is CPU-bound). */
+  /** Layers read at once; the machine's core count (up to MAX_LANES) by default: gunzip is CPU-bound. */
   concurrency?: number;
   /** Scans already known by layer key (blob digest, else diff_id): those layers are not read again. */
   known?: ReadonlyMap<string, LayerScan>;
@@ -26,7 +33,7 @@ export async function readLayers(
   onLayer: (index: number, scan: LayerScan) => void,
   options: ReadOptions = {},
 ): Promise<void> {
-  const concurrency = Math.max(1, options.concurrency ?? os.availableParallelism());
+  const concurrency = Math.max(1, options.concurrency ?? Math.min(MAX_LANES, os.availableParallelism()));
   const queue = image.layers.filter((layer) => {
     const known = options.known?.get(layer.digest ?? layer.diffId);
     if (!known || known.diffId !== layer.diffId) return true;
