@@ -4300,11 +4300,17 @@ function workerFile() {
 /** Blob bytes to read below which they are read on the main thread (a thread takes ~30 ms to start). */
 const THREAD_MIN_BYTES = 32 * 1024 * 1024;
 /**
+ * Layers read at once at the most, whatever the cores: the largest layer sets the pace, and the
+ * others are read in its shadow by a few lanes (each a thread of its own, 10–20 MiB); Docker pulls
+ * 3 blobs at once.
+ */
+const MAX_LANES = 4;
+/**
  * Reads every layer of an image (in parallel), checking each against its diff_id, and hands each
  * layer's scan to `onLayer` as soon as it is known or read, in no particular order.
  */
 async function readLayers(store, image, onLayer, options = {}) {
-    const concurrency = Math.max(1, options.concurrency ?? external_node_os_namespaceObject.availableParallelism());
+    const concurrency = Math.max(1, options.concurrency ?? Math.min(MAX_LANES, external_node_os_namespaceObject.availableParallelism()));
     const queue = image.layers.filter((layer) => {
         const known = options.known?.get(layer.digest ?? layer.diffId);
         if (!known || known.diffId !== layer.diffId)
