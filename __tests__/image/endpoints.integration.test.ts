@@ -281,7 +281,7 @@ describe('a daemon that accepts connections and never answers', () => {
 describe('a daemon whose export is slow', () => {
   /**
    * The Engine API on a TCP port, passed through to the real daemon's socket, with the export's
-   * body let out in 256 KiB pieces 0.7 s apart: the whole export takes several times the timeout.
+   * body let out in ten pieces 0.7 s apart: the whole export takes several times the timeout.
    * With `stopAfter`, the body stops after that many pieces and the connection stays open.
    */
   async function slowDaemon(stopAfter?: number): Promise<{ port: number; close: () => void }> {
@@ -290,14 +290,15 @@ describe('a daemon whose export is slow', () => {
         { socketPath: '/var/run/docker.sock', path: req.url, method: req.method, headers: req.headers },
         (answer) => {
           res.writeHead(answer.statusCode!, answer.headers);
-          if (!/^\/[^?]*\/images\/[^/]+\/get/.test(req.url!)) return void answer.pipe(res);
+          if (!/\/images\/[^/]+\/get(\?|$)/.test(req.url!)) return void answer.pipe(res);
           const body: Buffer[] = [];
           answer.on('data', (c: Buffer) => body.push(c));
           answer.on('end', async () => {
             const all = Buffer.concat(body);
-            for (let at = 0, piece = 0; at < all.length; at += 256 * 1024, piece++) {
+            const size = Math.ceil(all.length / 10);
+            for (let at = 0, piece = 0; at < all.length; at += size, piece++) {
               if (piece === stopAfter) return; // silent from here on, the connection open
-              res.write(all.subarray(at, at + 256 * 1024));
+              res.write(all.subarray(at, at + size));
               await new Promise((r) => setTimeout(r, 700));
             }
             res.end();

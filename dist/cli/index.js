@@ -4630,7 +4630,13 @@ class Engine {
     async request(options) {
         const modem = await this.modem();
         const abort = new AbortController();
-        const timer = setTimeout(() => abort.abort(new engine_TimedOut()), this.timeoutMs);
+        // The stream handed on, once there is one: a timeout while it is read ends it with the reason.
+        let out = null;
+        const timer = setTimeout(() => {
+            const reason = new engine_TimedOut();
+            out?.destroy(this.failure(reason, 'Reading the export failed'));
+            abort.abort(reason);
+        }, this.timeoutMs);
         return new Promise((resolve, reject) => {
             withoutUrlParseWarning(() => modem.dial({ ...options, method: 'GET', abortSignal: abort.signal }, (err, data) => {
                 if (err) {
@@ -4642,17 +4648,13 @@ class Engine {
                     return resolve(new external_node_stream_namespaceObject.PassThrough().end());
                 }
                 // Restarts the timer with every chunk, without putting the stream in flowing mode early.
-                const out = new external_node_stream_namespaceObject.Transform({
+                out = new external_node_stream_namespaceObject.Transform({
                     transform(chunk, _encoding, done) {
                         timer.refresh();
                         done(null, chunk);
                     },
                 });
-                (0,external_node_stream_namespaceObject.pipeline)(data, out, (streamErr) => {
-                    clearTimeout(timer);
-                    if (streamErr && abort.signal.aborted)
-                        out.destroy(this.failure(abort.signal.reason, 'Reading the export failed'));
-                });
+                (0,external_node_stream_namespaceObject.pipeline)(data, out, () => clearTimeout(timer));
                 resolve(out);
             }));
         });

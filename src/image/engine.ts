@@ -100,7 +100,13 @@ export class Engine {
   }): Promise<Readable> {
     const modem = await this.modem();
     const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(new TimedOut()), this.timeoutMs);
+    // The stream handed on, once there is one: a timeout while it is read ends it with the reason.
+    let out: Transform | null = null;
+    const timer = setTimeout(() => {
+      const reason = new TimedOut();
+      out?.destroy(this.failure(reason, 'Reading the export failed'));
+      abort.abort(reason);
+    }, this.timeoutMs);
     return new Promise<Readable>((resolve, reject) => {
       withoutUrlParseWarning(() =>
         modem.dial({ ...options, method: 'GET', abortSignal: abort.signal }, (err, data) => {
@@ -113,17 +119,13 @@ export class Engine {
             return resolve(new PassThrough().end());
           }
           // Restarts the timer with every chunk, without putting the stream in flowing mode early.
-          const out = new Transform({
+          out = new Transform({
             transform(chunk: Buffer, _encoding, done) {
               timer.refresh();
               done(null, chunk);
             },
           });
-          pipeline(data as Readable, out, (streamErr) => {
-            clearTimeout(timer);
-            if (streamErr && abort.signal.aborted)
-              out.destroy(this.failure(abort.signal.reason, 'Reading the export failed'));
-          });
+          pipeline(data as Readable, out, () => clearTimeout(timer));
           resolve(out);
         }),
       );
