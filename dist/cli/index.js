@@ -5325,8 +5325,9 @@ async function readExport(stream, location, known, ref) {
     return store;
 }
 async function readMember(name, size, data, known) {
-    const digest = /^blobs\/([a-z0-9]+)\/([a-f0-9]+)$/.exec(name);
-    if (digest && known(`${digest[1]}:${digest[2]}`))
+    const named = /^blobs\/([a-z0-9]+)\/([a-f0-9]+)$/.exec(name);
+    const digest = named ? `${named[1]}:${named[2]}` : null;
+    if (digest && known(digest))
         return 'skipped';
     const head = await data.next();
     if (head === null)
@@ -5348,10 +5349,9 @@ async function readMember(name, size, data, known) {
     };
     try {
         // As for a layer in an archive, whether it is compressed follows from its first bytes.
-        // A blob named by its sha256 digest is checked by it (the layer it turns out to be has that
-        // digest, as hashFor says), a legacy `<id>/layer.tar` by its diff_id.
-        const hash = digest?.[1] === 'sha256' ? 'blob' : 'content';
-        return await scanLayer(rest, { estimateGzip: true, capture: true, hash });
+        // Checked as the layer it turns out to be is: a blob by its digest, a legacy `<id>/layer.tar`
+        // (no digest in its name) by its diff_id.
+        return await scanLayer(rest, { estimateGzip: true, capture: true, hash: hashFor({ digest }) });
     }
     catch (err) {
         if (err instanceof LayerReadError)

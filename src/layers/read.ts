@@ -91,7 +91,7 @@ async function readLayer(store: FileStore, layer: LayerRef, thread: ScanThread |
  * the smaller thing to hash, and it is what the manifest names), else by its diff_id; a
  * registry's blobs are checked by the registry client as they stream.
  */
-export function hashFor(layer: LayerRef, store?: FileStore): 'content' | 'blob' | 'none' {
+export function hashFor(layer: Pick<LayerRef, 'digest'>, store?: FileStore): 'content' | 'blob' | 'none' {
   if (store?.chunks) return 'none';
   return layer.digest?.startsWith('sha256:') ? 'blob' : 'content';
 }

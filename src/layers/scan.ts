@@ -37,6 +37,7 @@ export interface CapturedFile {
   data: Buffer;
 }
 
+/** What a scan is asked to do: plain values, so a layer-reading thread can be asked too. */
 export interface ScanOptions {
   /** For layers stored uncompressed: also work out the size gzip gives them. */
   estimateGzip?: boolean;

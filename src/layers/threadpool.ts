@@ -1,10 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { FileRange } from '../image/store.js';
-import { LayerReadError, type LayerScan, type scanLayer } from './scan.js';
-
-/** What scanLayer is asked to do with a blob; structured-cloneable, so a worker can be asked too. */
-export type ScanOptions = NonNullable<Parameters<typeof scanLayer>[1]>;
+import { LayerReadError, type LayerScan, type ScanOptions } from './scan.js';
 
 export interface ScanJob {
   id: number;
