@@ -4,7 +4,7 @@ import * as zlib from 'node:zlib';
  * The engine behind one of Node's zlib streams, as its own synchronous API (`zlib.gunzipSync` and
  * the `_processChunk` it rests on) drives it: `writeSync(flush, in, inOffset, inLength, out,
  * outOffset, outLength)`, after which `state` holds the output and input left unused. The same on
- * Node 20, 22 and 24, and for zstd where Node has it.
+ * Node 20, 22, 24 and 26, and for zstd where Node has it.
  */
 interface Engine {
   writeSync(
@@ -76,7 +76,7 @@ export class SyncCodec implements Coder {
     ) {
       stream.destroy();
       throw new Error(
-        `the zlib of Node ${process.version} is not the one image-size-guard knows: use Node 20, 22 or 24`,
+        `the zlib of Node ${process.version} is not the one image-size-guard knows: use Node 20, 22, 24 or 26`,
       );
     }
     return new SyncCodec(engine as Engine, state, Buffer.allocUnsafe(outBytes), { write, finish });
