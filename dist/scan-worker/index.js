@@ -73,7 +73,7 @@ class SyncCodec {
             typeof write !== 'number' ||
             typeof finish !== 'number') {
             stream.destroy();
-            throw new Error(`the zlib of Node ${process.version} is not the one image-size-guard knows: use Node 20, 22 or 24`);
+            throw new Error(`the zlib of Node ${process.version} is not the one image-size-guard knows: use Node 20, 22, 24 or 26`);
         }
         return new SyncCodec(engine, state, Buffer.allocUnsafe(outBytes), { write, finish });
     }
