@@ -10,6 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { detectCompression, scanFileSync, scanLayer } from '../../src/layers/scan.js';
 import { fzstdDecoder } from '../../src/layers/zstd.js';
 
+/** Node's zstd compressor, where it has one (Node ≥ 22.15). */
+const zstdCompress = (zlib as unknown as { zstdCompressSync?: (b: Buffer) => Buffer }).zstdCompressSync;
+
 function layerTar(random?: Buffer): Buffer {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isg-scan-'));
   fs.mkdirSync(path.join(dir, 'app'));
@@ -25,7 +28,6 @@ const chunks = (b: Buffer, size = 1000) =>
 
 describe('scanLayer', () => {
   const tar = layerTar();
-  const zstdCompress = (zlib as unknown as { zstdCompressSync?: (b: Buffer) => Buffer }).zstdCompressSync;
 
   it.each([
     ['none', tar],
@@ -82,7 +84,6 @@ describe('scanLayer', () => {
 describe('scanFileSync: the same read in one synchronous pass, as a layer-reading thread does it', () => {
   const tar = layerTar(crypto.randomBytes(40_000));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isg-sync-'));
-  const zstdCompress = (zlib as unknown as { zstdCompressSync?: (b: Buffer) => Buffer }).zstdCompressSync;
   const inArchive = (blob: Buffer, after = Buffer.alloc(700, 2)) => {
     const file = path.join(dir, `blob-${blob.length}-${after.length}-${crypto.randomUUID()}`);
     fs.writeFileSync(file, Buffer.concat([Buffer.alloc(700, 1), blob, after]));
@@ -147,7 +148,6 @@ describe('scanFileSync: the same read in one synchronous pass, as a layer-readin
 });
 
 describe('fzstdDecoder, the zstd decoder where Node has none (Node 20)', () => {
-  const zstdCompress = (zlib as unknown as { zstdCompressSync?: (b: Buffer) => Buffer }).zstdCompressSync;
   it.skipIf(!zstdCompress)('decodes from a buffer that is read into again, and refuses a truncated stream', () => {
     const tar = layerTar(crypto.randomBytes(40_000));
     const blob = zstdCompress!(tar);
